@@ -1,0 +1,91 @@
+"""Community: a self-hosted customer community where customers help customers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask, current_app, g, has_request_context, request, session
+from flask_login import current_user
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from community.config import finish_config, load_config
+from community.extensions import babel, csrf, db, limiter, login_manager, migrate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the app: config, extensions, blueprints, listeners, Jinja, CLI."""
+    settings = load_config(config)
+    app = Flask(
+        __name__,
+        instance_path=str(ROOT / "instance"),
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+    )
+    app.config.update(finish_config(settings, app.instance_path))
+    _init_extensions(app)
+    _register_blueprints(app)
+    _register_listeners(app)
+
+    from community import web
+
+    web.init_app(app)
+
+    from community import cli
+
+    cli.init_app(app)
+    return app
+
+
+def _init_extensions(app: Flask) -> None:
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from community.accounts.views import bp as accounts_bp
+    from community.api.views import bp as api_bp
+    from community.forum.views import bp as forum_bp
+
+    app.register_blueprint(forum_bp)
+    app.register_blueprint(accounts_bp)
+    app.register_blueprint(api_bp, url_prefix="/api/v1")
+    csrf.exempt(api_bp)
+
+
+def _register_listeners(app: Flask) -> None:
+    # Importing registers the outbox consumers.
+    from community.notifications import consumers  # noqa: F401
+
+
+def select_locale() -> str:
+    """The member's chosen language, else the visitor's choice, else the browser's."""
+    locales = tuple(current_app.config["LOCALES"])
+    if not has_request_context():
+        return current_app.config["DEFAULT_LOCALE"]
+    user = g.get("api_user")
+    if user is None and request.blueprint != "api" and current_user.is_authenticated:
+        user = current_user
+    if user is not None and user.locale in locales:
+        return user.locale
+    if request.blueprint != "api" and session.get("locale") in locales:
+        return session["locale"]
+    return request.accept_languages.best_match(locales) or current_app.config["DEFAULT_LOCALE"]
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
+    """WAL, foreign keys and a busy timeout on every SQLite connection."""
+    if type(dbapi_connection).__module__.startswith("sqlite3"):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()

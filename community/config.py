@@ -1,0 +1,109 @@
+"""Configuration: one class of defaults, each overridable by a COMMUNITY_* variable."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+PREFIX = "COMMUNITY_"
+
+
+class ConfigError(RuntimeError):
+    """The configuration cannot work; the message says what to set."""
+
+
+class Config:
+    # "development" generates and keeps a secret key; "production" demands one.
+    ENV = "development"
+    SECRET_KEY: str | None = None
+    # Where the SQLite file, the secret key and (later) the search index live.
+    DATA_DIR: str | None = None
+    DATABASE_URL: str | None = None
+    DEFAULT_LOCALE = "de"
+    LOCALES = ("de", "en")
+    TIMEZONE = "Europe/Berlin"
+    SITE_NAME = "Community"
+    # Events are dispatched in the web process after commit ("inline"), or
+    # only recorded for `flask worker` ("worker").
+    EVENTS_DISPATCH = "inline"
+    SMTP_URL: str | None = None
+    MAIL_FROM = "community@localhost"
+    # Used for links in email, which is sent outside of any request.
+    BASE_URL = "http://127.0.0.1:5000"
+    # Rate limits (Flask-Limiter syntax); storage "memory://" or a redis:// URL.
+    RATELIMIT_ENABLED = True
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_LOGIN = "10 per minute;50 per hour"
+    RATELIMIT_REGISTER = "5 per hour"
+    RATELIMIT_PASSWORD_RESET = "5 per hour"
+    RATELIMIT_POSTING = "20 per minute;200 per day"
+    RATELIMIT_API = "300 per hour"
+    PASSWORD_RESET_MAX_AGE = 3600
+    PAGE_SIZE = 20
+    REMEMBER_COOKIE_DAYS = 30
+    SESSION_COOKIE_SECURE = False
+    # Argon2id cost (OWASP minimum: 19 MiB, 2 iterations).
+    ARGON2_MEMORY_KIB = 19456
+    ARGON2_TIME_COST = 2
+
+
+def _coerce(default: object, raw: str) -> object:
+    if isinstance(default, bool):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(default, int):
+        return int(raw)
+    if isinstance(default, tuple):
+        return tuple(part.strip() for part in raw.split(",") if part.strip())
+    return raw
+
+
+def load_config(overrides: dict | None = None, environ: os._Environ | dict | None = None) -> dict:
+    """Defaults, then COMMUNITY_* environment variables, then explicit overrides."""
+    environ = os.environ if environ is None else environ
+    settings = {key: getattr(Config, key) for key in dir(Config) if key.isupper()}
+    for key, default in list(settings.items()):
+        raw = environ.get(PREFIX + key)
+        if raw is not None:
+            settings[key] = _coerce(default, raw)
+    settings.update(overrides or {})
+    return settings
+
+
+def finish_config(settings: dict, instance_path: str) -> dict:
+    """Derive the settings that depend on others: data folder, database, secret key."""
+    data_dir = Path(settings["DATA_DIR"] or instance_path)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings["DATA_DIR"] = str(data_dir)
+    if not settings["DATABASE_URL"]:
+        settings["DATABASE_URL"] = f"sqlite:///{data_dir / 'community.db'}"
+    settings["SQLALCHEMY_DATABASE_URI"] = settings["DATABASE_URL"]
+    settings["SQLALCHEMY_ENGINE_OPTIONS"] = {"pool_pre_ping": True}
+    if not settings["SECRET_KEY"]:
+        if settings["ENV"] == "production":
+            raise ConfigError(
+                "COMMUNITY_SECRET_KEY is not set. In production the secret key must be "
+                "given, e.g. COMMUNITY_SECRET_KEY=$(python3 -c 'import secrets; "
+                "print(secrets.token_hex(32))')"
+            )
+        settings["SECRET_KEY"] = _development_secret(data_dir)
+    settings["BABEL_DEFAULT_LOCALE"] = settings["DEFAULT_LOCALE"]
+    settings["BABEL_DEFAULT_TIMEZONE"] = settings["TIMEZONE"]
+    settings["BABEL_TRANSLATION_DIRECTORIES"] = str(Path(__file__).parent / "translations")
+    settings["WTF_CSRF_TIME_LIMIT"] = None
+    settings["SESSION_COOKIE_HTTPONLY"] = True
+    settings["SESSION_COOKIE_SAMESITE"] = "Lax"
+    settings["REMEMBER_COOKIE_HTTPONLY"] = True
+    settings["REMEMBER_COOKIE_SAMESITE"] = "Lax"
+    settings["REMEMBER_COOKIE_SECURE"] = settings["SESSION_COOKIE_SECURE"]
+    settings["REMEMBER_COOKIE_DURATION"] = settings["REMEMBER_COOKIE_DAYS"] * 86400
+    settings["RATELIMIT_HEADERS_ENABLED"] = True
+    return settings
+
+
+def _development_secret(data_dir: Path) -> str:
+    path = data_dir / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()

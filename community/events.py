@@ -1,0 +1,112 @@
+"""The domain-event outbox.
+
+Services append events in the same transaction as the change they describe.
+After the commit, consumers (email now; the search indexer and notifications
+later) read the events they have not handled yet. A consumer that fails leaves
+its events unhandled and gets them again on the next dispatch, so nothing that
+was committed is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from flask import current_app
+from sqlalchemy import JSON, ForeignKey, String, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from community.extensions import db
+from community.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+
+class Event(db.Model):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(60), index=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class EventReceipt(db.Model):
+    """That one consumer has handled one event."""
+
+    __tablename__ = "event_receipts"
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    consumer: Mapped[str] = mapped_column(String(40), primary_key=True)
+    handled_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+@dataclass(frozen=True)
+class Consumer:
+    name: str
+    kinds: frozenset[str]
+    handle: Callable[[Event], None]
+
+
+_consumers: dict[str, Consumer] = {}
+
+
+def consumer(name: str, *kinds: str) -> Callable[[Callable[[Event], None]], Callable]:
+    """Register a function as the consumer `name` of the given event kinds."""
+
+    def register(handle: Callable[[Event], None]) -> Callable[[Event], None]:
+        _consumers[name] = Consumer(name, frozenset(kinds), handle)
+        return handle
+
+    return register
+
+
+def record(kind: str, **payload: Any) -> Event:
+    """Append an event to the current transaction."""
+    event = Event(kind=kind, payload=payload)
+    db.session.add(event)
+    db.session.info["events_recorded"] = True
+    return event
+
+
+def commit() -> None:
+    """End the unit of work: commit, then dispatch its events if configured inline."""
+    recorded = db.session.info.pop("events_recorded", False)
+    db.session.commit()
+    if recorded and current_app.config["EVENTS_DISPATCH"] == "inline":
+        dispatch_pending()
+
+
+def dispatch_pending(batch: int = 200) -> int:
+    """Hand every consumer the events it has not handled; return how many were handled."""
+    handled = 0
+    for cons in list(_consumers.values()):
+        handled += _dispatch_to(cons, batch)
+    return handled
+
+
+def _dispatch_to(cons: Consumer, batch: int) -> int:
+    done = select(EventReceipt.event_id).where(EventReceipt.consumer == cons.name)
+    pending = db.session.scalars(
+        select(Event)
+        .where(Event.kind.in_(cons.kinds), Event.id.not_in(done))
+        .order_by(Event.id)
+        .limit(batch)
+    ).all()
+    count = 0
+    for event in pending:
+        try:
+            cons.handle(event)
+            db.session.add(EventReceipt(event_id=event.id, consumer=cons.name))
+            db.session.commit()
+        except Exception:
+            db.session.rollback()
+            log.exception("consumer %s failed on event %s; it will be retried", cons.name, event.id)
+            break
+        count += 1
+    return count

@@ -1,0 +1,116 @@
+"""The only place where user text becomes HTML.
+
+Markdown is rendered by markdown-it-py with raw HTML switched off, and the
+result is cleaned again by an allowlist (`sanitize`) as a second line of
+defence. Keep all cleaning behind `sanitize()` so the sanitiser can be
+swapped (bleach gets no further releases; nh3 is the maintained option).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import bleach
+from bleach.linkifier import LinkifyFilter
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+BLOCK_TAGS = {
+    "p",
+    "br",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+}
+INLINE_TAGS = {"a", "strong", "em", "code", "del", "s"}
+ALLOWED_TAGS = BLOCK_TAGS | INLINE_TAGS
+ALLOWED_ATTRIBUTES = {
+    "a": ["href", "title", "rel"],
+    "ol": ["start"],
+    "code": ["class"],
+}
+ALLOWED_PROTOCOLS = {"http", "https", "mailto"}
+LINK_REL = "nofollow ugc noopener"
+
+_markdown = (
+    MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    .enable("table")
+    .enable("strikethrough")
+)
+
+
+def _set_rel(attrs: dict, new: bool = False) -> dict:
+    attrs[(None, "rel")] = LINK_REL
+    return attrs
+
+
+def _allowed_attribute(tag: str, name: str, value: str) -> bool:
+    if tag == "code" and name == "class":
+        return value.startswith("language-") and value[9:].replace("-", "").isalnum()
+    return name in ALLOWED_ATTRIBUTES.get(tag, [])
+
+
+def _cleaner(tags: set[str]) -> bleach.Cleaner:
+    return bleach.Cleaner(
+        tags=tags,
+        attributes=_allowed_attribute,
+        protocols=ALLOWED_PROTOCOLS,
+        strip=True,
+        strip_comments=True,
+        filters=[partial(LinkifyFilter, callbacks=[_set_rel], skip_tags={"pre", "code"})],
+    )
+
+
+_block_cleaner = _cleaner(ALLOWED_TAGS)
+_inline_cleaner = _cleaner(INLINE_TAGS)
+_text_cleaner = bleach.Cleaner(tags=set(), strip=True, strip_comments=True)
+
+
+def sanitize(html: str, inline: bool = False) -> str:
+    """Reduce HTML to the allowlist; every link gets rel="nofollow ugc noopener"."""
+    return (_inline_cleaner if inline else _block_cleaner).clean(html)
+
+
+def render(source: str) -> str:
+    """Markdown (CommonMark, tables, strikethrough) to safe HTML, as stored in body_html."""
+    return sanitize(_markdown.render(source or ""))
+
+
+def render_inline(source: str) -> str:
+    """Markdown for one-line texts such as comments: emphasis, code and links only."""
+    return sanitize(_markdown.renderInline(source or ""), inline=True)
+
+
+def safe_html(stored_html: str | None) -> Markup:
+    """Mark HTML that `render` produced (and stored) as safe for templates.
+
+    Templates call this through the `rendered` filter; it cleans again, so a
+    row written by anything but `render` still cannot inject markup.
+    """
+    return Markup(sanitize(stored_html or ""))
+
+
+def plain_text(source: str, length: int | None = None) -> str:
+    """The words of a Markdown text without markup, for excerpts and feeds."""
+    text = _text_cleaner.clean(_markdown.render(source or ""))
+    text = " ".join(bleach.clean(text, tags=set(), strip=True).split())
+    text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    text = text.replace("&quot;", '"').replace("&#x27;", "'")
+    if length and len(text) > length:
+        text = text[: length - 1].rsplit(" ", 1)[0] + "…"
+    return text

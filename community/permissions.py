@@ -1,0 +1,147 @@
+"""The one policy table: who may do what to which target.
+
+`can(user, action, target)` is asked by services (which refuse), views (which
+answer 403) and templates (which hide a button). Each rule is a small
+predicate named for the question it answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+MODERATOR_ROLES = frozenset({"moderator", "admin"})
+
+
+class PermissionDenied(Exception):
+    """The acting user may not do this; views turn it into 403."""
+
+    def __init__(self, action: str):
+        super().__init__(action)
+        self.action = action
+
+
+def _member(user: Any) -> bool:
+    return bool(user is not None and getattr(user, "is_authenticated", False))
+
+
+def _moderator(user: Any) -> bool:
+    return _member(user) and user.role in MODERATOR_ROLES
+
+
+def _admin(user: Any) -> bool:
+    return _member(user) and user.role == "admin"
+
+
+def _own(user: Any, thing: Any) -> bool:
+    return _member(user) and thing is not None and thing.author_id == user.id
+
+
+def allows_view_topic(user, topic) -> bool:
+    return topic.status not in ("deleted", "hidden") or _moderator(user)
+
+
+def allows_answer(user, topic) -> bool:
+    return (
+        _member(user)
+        and allows_view_topic(user, topic)
+        and (topic.status == "open" or _moderator(user))
+    )
+
+
+def allows_view_post(user, post) -> bool:
+    return post.status == "visible" or _moderator(user)
+
+
+def allows_comment(user, post) -> bool:
+    return _member(user) and post.status == "visible" and allows_answer(user, post.topic)
+
+
+def allows_edit_post(user, post) -> bool:
+    if _moderator(user):
+        return True
+    return _own(user, post) and post.status == "visible" and post.topic.status == "open"
+
+
+def allows_delete_post(user, post) -> bool:
+    if post.status == "deleted":
+        return False
+    return _moderator(user) or (_own(user, post) and post.topic.status == "open")
+
+
+def allows_restore_post(user, post) -> bool:
+    return _moderator(user) and post.status == "deleted"
+
+
+def allows_vote(user, post) -> bool:
+    return (
+        _member(user)
+        and post.status == "visible"
+        and post.author_id != user.id
+        and post.topic.status not in ("deleted", "hidden")
+    )
+
+
+def allows_solve(user, topic) -> bool:
+    """The asker (or a moderator) decides which answer solves a question."""
+    return (
+        topic.kind == "question"
+        and topic.status in ("open", "closed")
+        and (_moderator(user) or _own(user, topic))
+    )
+
+
+def allows_accept(user, post) -> bool:
+    return post.position > 1 and post.status == "visible" and allows_solve(user, post.topic)
+
+
+def allows_official_answer(user, topic=None) -> bool:
+    return _moderator(user)
+
+
+def allows_delete_comment(user, comment) -> bool:
+    return comment.status == "visible" and (_moderator(user) or _own(user, comment))
+
+
+def allows_edit_profile(user, profile) -> bool:
+    return _member(user) and (user.id == profile.id or _admin(user))
+
+
+def allows_view_deleted(user, target=None) -> bool:
+    return _moderator(user)
+
+
+POLICY: dict[str, Callable[..., bool]] = {
+    "topic.view": allows_view_topic,
+    "topic.create": lambda user, target=None: _member(user),
+    "topic.answer": allows_answer,
+    "post.view": allows_view_post,
+    "post.comment": allows_comment,
+    "post.edit": allows_edit_post,
+    "post.delete": allows_delete_post,
+    "post.restore": allows_restore_post,
+    "post.vote": allows_vote,
+    "post.official": allows_official_answer,
+    "answer.accept": allows_accept,
+    "topic.solve": allows_solve,
+    "comment.delete": allows_delete_comment,
+    "content.view_deleted": allows_view_deleted,
+    "category.manage": lambda user, target=None: _admin(user),
+    "user.edit": allows_edit_profile,
+    "account.manage": lambda user, target=None: _member(user),
+}
+
+
+def can(user: Any, action: str, target: Any = None) -> bool:
+    """True if `user` (None or anonymous for visitors) may do `action` to `target`."""
+    try:
+        rule = POLICY[action]
+    except KeyError:
+        raise ValueError(f"unknown action {action!r}") from None
+    return bool(rule(user, target))
+
+
+def require(user: Any, action: str, target: Any = None) -> None:
+    """Raise PermissionDenied unless `can(user, action, target)`."""
+    if not can(user, action, target):
+        raise PermissionDenied(action)

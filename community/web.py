@@ -1,0 +1,177 @@
+"""Request-level glue shared by every page: security headers, error pages,
+sign-in loading and the helpers templates use."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from flask import Flask, jsonify, render_template, request
+from flask_babel import format_datetime, format_decimal, format_timedelta, get_locale
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from flask_wtf.csrf import CSRFError, generate_csrf
+from werkzeug.exceptions import HTTPException
+
+from community import markup
+from community.accounts import services as accounts
+from community.errors import NotFound
+from community.extensions import db, login_manager
+from community.permissions import PermissionDenied, can
+from community.timeutil import utcnow
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+ERROR_TITLES = {
+    400: _l("Bad request"),
+    403: _l("Not allowed"),
+    404: _l("Page not found"),
+    405: _l("Not allowed"),
+    429: _l("Too many requests"),
+    500: _l("Something went wrong"),
+}
+ERROR_TEXTS = {
+    400: _l("The request could not be understood. Please go back and try again."),
+    403: _l("You do not have permission to do this."),
+    404: _l("We could not find this page. It may have been moved or deleted."),
+    405: _l("This address does not accept this kind of request."),
+    429: _l(
+        "You are going a little fast. Please wait a moment and try again; "
+        "your text is still in the form if you go back."
+    ),
+    500: _l("An unexpected error occurred. The team has been told. Please try again later."),
+}
+
+
+def init_app(app: Flask) -> None:
+    login_manager.user_loader(accounts.load_session_user)
+    login_manager.login_view = "accounts.login"
+    login_manager.login_message = _l("Please log in to continue.")
+    login_manager.login_message_category = "info"
+    app.after_request(_security_headers)
+    _register_error_pages(app)
+    _register_template_helpers(app)
+
+
+def _security_headers(response):
+    headers = response.headers
+    headers.setdefault("Content-Security-Policy", CSP)
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("X-Frame-Options", "DENY")
+    headers.setdefault("Referrer-Policy", "same-origin")
+    headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+    headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+    if request.is_secure:
+        headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+    return response
+
+
+def _wants_json() -> bool:
+    return request.blueprint == "api" or request.path.startswith("/api/")
+
+
+def error_response(code: int, message=None, error_code: str | None = None):
+    message = message or ERROR_TEXTS.get(code, ERROR_TEXTS[500])
+    if _wants_json():
+        body = {
+            "error": {"code": error_code or _API_CODES.get(code, "error"), "message": str(message)}
+        }
+        return jsonify(body), code
+    title = ERROR_TITLES.get(code, ERROR_TITLES[500])
+    return render_template("errors/error.html", code=code, title=title, message=message), code
+
+
+_API_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    422: "invalid",
+    429: "rate_limited",
+    500: "server_error",
+}
+
+
+def _register_error_pages(app: Flask) -> None:
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        code = error.code or 500
+        message = None
+        if isinstance(error, CSRFError):
+            message = _l("Your form expired or was sent from elsewhere. Please try again.")
+        return error_response(code, message)
+
+    @app.errorhandler(PermissionDenied)
+    def denied(error: PermissionDenied):
+        return error_response(403)
+
+    @app.errorhandler(NotFound)
+    def not_found(error: NotFound):
+        return error_response(404)
+
+    @app.errorhandler(Exception)
+    def server_error(error: Exception):
+        app.logger.exception("unhandled error on %s", request.path)
+        # Nothing of a failed request is committed, and the error page may query.
+        db.session.rollback()
+        return error_response(500)
+
+
+def avatar_color(username: str) -> str:
+    digest = hashlib.sha256(username.lower().encode()).digest()
+    hue = int.from_bytes(digest[:2], "big") % 360
+    return f"hsl({hue}, 55%, 42%)"
+
+
+def _ago(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return format_timedelta(value - utcnow(), add_direction=True, threshold=0.9)
+
+
+def _register_template_helpers(app: Flask) -> None:
+    app.jinja_env.filters["rendered"] = markup.safe_html
+    app.jinja_env.filters["datetime"] = lambda value, fmt="medium": (
+        format_datetime(value, fmt) if value else ""
+    )
+    app.jinja_env.filters["ago"] = _ago
+    app.jinja_env.filters["number"] = format_decimal
+    app.jinja_env.filters["excerpt"] = lambda text, length=180: markup.plain_text(text, length)
+    app.jinja_env.globals.update(
+        can=lambda action, target=None: can(current_user, action, target),
+        csrf_token=generate_csrf,
+        current_locale=lambda: str(get_locale()),
+    )
+
+    @app.context_processor
+    def inject_site():
+        return {"site_name": app.config["SITE_NAME"], "locales": app.config["LOCALES"]}
+
+
+def show_violation(form, violation) -> None:
+    """Put a service's RuleViolation next to the field it is about (or atop the form)."""
+    field = getattr(form, violation.field, None) if violation.field else None
+    if field is not None and hasattr(field, "errors"):
+        field.errors = [*list(field.errors or []), violation.message]
+    else:
+        form.form_errors.append(violation.message)
+
+
+def safe_next(target: str | None, fallback: str) -> str:
+    """Only local paths are followed after login, never another site.
+
+    Browsers drop tabs and newlines from URLs and read a backslash as a slash,
+    so a target with any of them, or with whitespace, is refused outright.
+    """
+    if not target or any(ch.isspace() or ord(ch) < 32 or ch == "\\" for ch in target):
+        return fallback
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return fallback
+    return target

@@ -1,0 +1,120 @@
+"""The policy table, walked as a role-by-action matrix."""
+
+import pytest
+from flask_login import AnonymousUserMixin
+from sqlalchemy import select
+
+from community import events
+from community.extensions import db
+from community.forum import services as forum
+from community.forum.models import Post
+from community.permissions import POLICY, can
+from tests.conftest import make_answer, make_topic, make_user
+
+ROLES = ["anonymous", "member", "author", "moderator", "brand_manager", "admin"]
+
+# action -> target name -> the roles that may do it
+EXPECTED = {
+    ("topic.view", "topic"): {
+        "anonymous",
+        "member",
+        "author",
+        "moderator",
+        "brand_manager",
+        "admin",
+    },
+    ("topic.view", "deleted_topic"): {"moderator", "admin"},
+    ("topic.create", None): {"member", "author", "moderator", "brand_manager", "admin"},
+    ("topic.answer", "topic"): {"member", "author", "moderator", "brand_manager", "admin"},
+    ("topic.answer", "deleted_topic"): {"moderator", "admin"},
+    ("post.view", "answer"): {
+        "anonymous",
+        "member",
+        "author",
+        "moderator",
+        "brand_manager",
+        "admin",
+    },
+    ("post.view", "deleted_answer"): {"moderator", "admin"},
+    ("post.comment", "answer"): {"member", "author", "moderator", "brand_manager", "admin"},
+    ("post.comment", "deleted_answer"): set(),
+    ("post.edit", "answer"): {"author", "moderator", "admin"},
+    ("post.delete", "answer"): {"author", "moderator", "admin"},
+    ("post.delete", "deleted_answer"): set(),
+    ("post.restore", "answer"): set(),
+    ("post.restore", "deleted_answer"): {"moderator", "admin"},
+    ("post.vote", "answer"): {"member", "moderator", "brand_manager", "admin"},
+    ("post.vote", "deleted_answer"): set(),
+    ("post.official", "topic"): {"moderator", "admin"},
+    ("answer.accept", "answer"): {"author", "moderator", "admin"},
+    ("answer.accept", "question"): set(),
+    ("topic.solve", "topic"): {"author", "moderator", "admin"},
+    ("topic.solve", "deleted_topic"): set(),
+    ("comment.delete", "comment"): {"author", "moderator", "admin"},
+    ("content.view_deleted", None): {"moderator", "admin"},
+    ("category.manage", None): {"admin"},
+    ("user.edit", "author_profile"): {"author", "admin"},
+    ("account.manage", None): {"member", "author", "moderator", "brand_manager", "admin"},
+}
+
+
+@pytest.fixture
+def world(app):
+    """One author who owns everything, and one topic in each state."""
+    author = make_user(username="owner")
+    topic = make_topic(author=author)
+    # The answer is the author's own, so "author" means the post's author; the
+    # question is theirs too, so they are also the asker who may accept.
+    other_topic = make_topic()
+    answer = make_answer(topic, author=make_user())
+    own_answer = make_answer(other_topic, author=author)
+    deleted_topic = make_topic()
+    deleted_answer = make_answer(make_topic(), author=author)
+    question = db.session.scalar(select(Post).where(Post.topic_id == deleted_topic.id))
+    forum.delete_post(deleted_topic.author, question)
+    forum.delete_post(author, deleted_answer)
+    comment = forum.add_comment(author, answer, "A comment by the author.")
+    events.commit()
+    users = {
+        "anonymous": AnonymousUserMixin(),
+        "member": make_user(),
+        "author": author,
+        "moderator": make_user(role="moderator"),
+        "brand_manager": make_user(role="brand_manager"),
+        "admin": make_user(role="admin"),
+    }
+    targets = {
+        None: None,
+        "topic": topic,
+        "deleted_topic": deleted_topic,
+        "answer": own_answer,
+        "deleted_answer": deleted_answer,
+        "question": db.session.scalar(select(Post).where(Post.topic_id == topic.id)),
+        "comment": comment,
+        "author_profile": author,
+    }
+    # "answer.accept" on "answer" means: accept an answer to the author's topic.
+    targets["accept_answer"] = answer
+    return users, targets
+
+
+def test_every_action_is_in_the_matrix():
+    assert {action for action, _ in EXPECTED} == set(POLICY)
+
+
+@pytest.mark.parametrize(("action", "target"), list(EXPECTED))
+@pytest.mark.parametrize("role", ROLES)
+def test_matrix(world, action, target, role):
+    users, targets = world
+    subject = (
+        targets["accept_answer"]
+        if (action, target) == ("answer.accept", "answer")
+        else targets[target]
+    )
+    allowed = role in EXPECTED[(action, target)]
+    assert can(users[role], action, subject) is allowed
+
+
+def test_unknown_actions_are_a_programming_error(app):
+    with pytest.raises(ValueError):
+        can(None, "topic.fly")
