@@ -1,0 +1,1 @@
+"""Accounts: members, sign-in, profiles, settings and API tokens."""
