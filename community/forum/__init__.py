@@ -1,0 +1,1 @@
+"""The forum: categories, tags, topics, posts, votes, revisions and comments."""

@@ -1,0 +1,677 @@
+"""The forum's business rules: asking, answering, editing, voting, accepting.
+
+Every function takes the acting user first, checks `permissions`, changes the
+rows, keeps the denormalised counters right and records events. They flush;
+the caller commits (see `community.events.commit`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import selectinload
+
+from community import events, markup
+from community.errors import NotFound, RuleViolation
+from community.extensions import db
+from community.forum.models import (
+    TOPIC_KINDS,
+    Category,
+    Comment,
+    Post,
+    Revision,
+    Tag,
+    Topic,
+    Vote,
+    topic_tags,
+)
+from community.permissions import can, require
+from community.timeutil import utcnow
+
+MAX_TAGS = 5
+TITLE_MIN, TITLE_MAX = 10, 150
+BODY_MIN, BODY_MAX = 20, 30000
+ANSWER_MIN = 10
+COMMENT_MIN, COMMENT_MAX = 3, 600
+TAG_RE = re.compile(r"^[\w.+#-]{1,30}$")
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SORTS = ("latest", "newest", "unanswered", "unsolved", "top")
+LISTED_STATUSES = ("open", "closed", "locked")
+
+
+# -- validation ---------------------------------------------------------------
+
+
+def normalize_tags(raw: str | list[str] | tuple[str, ...] | None) -> list[str]:
+    """Lower-case, hyphenate and de-duplicate tags; refuse more than MAX_TAGS."""
+    if raw is None:
+        return []
+    parts = re.split(r"[,\s]+", raw) if isinstance(raw, str) else list(raw)
+    tags: list[str] = []
+    for part in parts:
+        name = part.strip().lower().strip("#")
+        if not name:
+            continue
+        if not TAG_RE.match(name):
+            raise RuleViolation(
+                _l("Tags may contain letters, digits and hyphens only: %(tag)s", tag=name),
+                field="tags",
+            )
+        if name not in tags:
+            tags.append(name)
+    if len(tags) > MAX_TAGS:
+        raise RuleViolation(_l("At most %(n)d tags, please.", n=MAX_TAGS), field="tags")
+    return tags
+
+
+def _check_title(title: str) -> str:
+    title = " ".join((title or "").split())
+    if not TITLE_MIN <= len(title) <= TITLE_MAX:
+        raise RuleViolation(
+            _l("The title needs %(min)d to %(max)d characters.", min=TITLE_MIN, max=TITLE_MAX),
+            field="title",
+        )
+    return title
+
+
+def _check_body(body: str, minimum: int = BODY_MIN) -> str:
+    body = (body or "").strip()
+    if not minimum <= len(body) <= BODY_MAX:
+        raise RuleViolation(
+            _l("The text needs %(min)d to %(max)d characters.", min=minimum, max=BODY_MAX),
+            field="body",
+        )
+    return body
+
+
+def _check_comment(body: str) -> str:
+    body = " ".join((body or "").split())
+    if not COMMENT_MIN <= len(body) <= COMMENT_MAX:
+        raise RuleViolation(
+            _l(
+                "A comment needs %(min)d to %(max)d characters.",
+                min=COMMENT_MIN,
+                max=COMMENT_MAX,
+            ),
+            field="body",
+        )
+    return body
+
+
+# -- categories ----------------------------------------------------------------
+
+
+def create_category(actor, *, name: str, slug: str, description: str = "", position: int = 0):
+    """Admins create categories; slugs are unique and URL-safe."""
+    require(actor, "category.manage")
+    category = Category()
+    _fill_category(category, name, slug, description, position)
+    db.session.add(category)
+    db.session.flush()
+    events.record("category.created", category_id=category.id, actor_id=actor.id)
+    return category
+
+
+def update_category(actor, category, *, name: str, slug: str, description: str, position: int):
+    """Admins rename, describe and reorder categories."""
+    require(actor, "category.manage", category)
+    _fill_category(category, name, slug, description, position)
+    db.session.flush()
+    events.record("category.updated", category_id=category.id, actor_id=actor.id)
+    return category
+
+
+def delete_category(actor, category) -> None:
+    """Admins delete a category only while no topic lives in it."""
+    require(actor, "category.manage", category)
+    in_use = db.session.scalar(select(func.count(Topic.id)).where(Topic.category_id == category.id))
+    if in_use:
+        raise RuleViolation(_l("Move or delete this category's topics first."))
+    db.session.delete(category)
+    db.session.flush()
+    events.record("category.deleted", category_id=category.id, actor_id=actor.id)
+
+
+def _fill_category(category, name, slug, description, position) -> None:
+    name = " ".join((name or "").split())
+    slug = (slug or "").strip().lower()
+    if not 2 <= len(name) <= 80:
+        raise RuleViolation(_l("The name needs 2 to 80 characters."), field="name")
+    if not SLUG_RE.match(slug) or len(slug) > 60:
+        raise RuleViolation(
+            _l("The slug may contain lower-case letters, digits and single hyphens."),
+            field="slug",
+        )
+    clash = db.session.scalar(select(Category.id).where(Category.slug == slug))
+    if clash is not None and clash != category.id:
+        raise RuleViolation(_l("Another category already uses this slug."), field="slug")
+    category.name, category.slug = name, slug
+    category.description = (description or "").strip()
+    category.position = int(position or 0)
+
+
+def list_categories() -> list[Category]:
+    return list(db.session.scalars(select(Category).order_by(Category.position, Category.name)))
+
+
+def get_category(slug: str) -> Category:
+    category = db.session.scalar(select(Category).where(Category.slug == slug))
+    if category is None:
+        raise NotFound(slug)
+    return category
+
+
+# -- tags ----------------------------------------------------------------------------
+
+
+def _tags_by_name(names: list[str]) -> list[Tag]:
+    if not names:
+        return []
+    existing = {t.name: t for t in db.session.scalars(select(Tag).where(Tag.name.in_(names)))}
+    tags = []
+    for name in names:
+        tag = existing.get(name)
+        if tag is None:
+            tag = Tag(name=name, topic_count=0)
+            db.session.add(tag)
+        tags.append(tag)
+    return tags
+
+
+def _set_topic_tags(topic: Topic, names: list[str]) -> None:
+    listed = topic.status in LISTED_STATUSES
+    new_tags = _tags_by_name(names)
+    if listed:
+        for tag in topic.tags:
+            if tag not in new_tags:
+                tag.topic_count -= 1
+        for tag in new_tags:
+            if tag not in topic.tags:
+                tag.topic_count = (tag.topic_count or 0) + 1
+    topic.tags = new_tags
+
+
+def get_tag(name: str) -> Tag:
+    tag = db.session.scalar(select(Tag).where(Tag.name == name.lower()))
+    if tag is None:
+        raise NotFound(name)
+    return tag
+
+
+def popular_tags(limit: int = 30) -> list[Tag]:
+    return list(
+        db.session.scalars(
+            select(Tag)
+            .where(Tag.topic_count > 0)
+            .order_by(Tag.topic_count.desc(), Tag.name)
+            .limit(limit)
+        )
+    )
+
+
+# -- topics and posts ----------------------------------------------------------------
+
+
+def ask_question(
+    author, *, title: str, body: str, category: Category, tags=None, kind: str = "question"
+) -> Topic:
+    """Members open a topic: a title, a Markdown body, a category and up to five tags."""
+    require(author, "topic.create")
+    if kind not in TOPIC_KINDS:
+        raise RuleViolation(_l("Unknown kind of topic."), field="kind")
+    if category is None:
+        raise RuleViolation(_l("Please choose a category."), field="category")
+    title = _check_title(title)
+    body = _check_body(body)
+    tag_names = normalize_tags(tags)
+    now = utcnow()
+    topic = Topic(
+        kind=kind,
+        title=title,
+        category=category,
+        author=author,
+        status="open",
+        created_at=now,
+        last_activity_at=now,
+        last_poster=author,
+        answer_count=0,
+        score=0,
+        view_count=0,
+    )
+    db.session.add(topic)
+    _set_topic_tags(topic, tag_names)
+    category.topic_count = (category.topic_count or 0) + 1
+    post = Post(
+        topic=topic,
+        author=author,
+        position=1,
+        body=body,
+        body_html=markup.render(body),
+        created_at=now,
+        score=0,
+        edit_count=0,
+    )
+    db.session.add(post)
+    db.session.flush()
+    db.session.add(
+        Revision(
+            post_id=post.id,
+            number=1,
+            editor_id=author.id,
+            title=title,
+            tags=" ".join(tag_names),
+            body=body,
+            created_at=now,
+        )
+    )
+    events.record("topic.created", topic_id=topic.id, post_id=post.id, user_id=author.id)
+    events.record("post.created", topic_id=topic.id, post_id=post.id, user_id=author.id)
+    return topic
+
+
+def post_answer(author, topic: Topic, body: str, official: bool = False) -> Post:
+    """Members answer open topics; staff may mark their answer as official."""
+    require(author, "topic.answer", topic)
+    if official:
+        require(author, "post.official", topic)
+    body = _check_body(body, ANSWER_MIN)
+    now = utcnow()
+    position = (
+        db.session.scalar(select(func.max(Post.position)).where(Post.topic_id == topic.id)) or 0
+    ) + 1
+    post = Post(
+        topic=topic,
+        author=author,
+        position=position,
+        body=body,
+        body_html=markup.render(body),
+        is_official=official,
+        created_at=now,
+        score=0,
+        edit_count=0,
+    )
+    db.session.add(post)
+    topic.answer_count += 1
+    topic.last_activity_at = now
+    topic.last_poster = author
+    db.session.flush()
+    db.session.add(
+        Revision(post_id=post.id, number=1, editor_id=author.id, body=body, created_at=now)
+    )
+    events.record("post.created", topic_id=topic.id, post_id=post.id, user_id=author.id)
+    return post
+
+
+def edit_post(
+    editor,
+    post: Post,
+    *,
+    body: str,
+    reason: str = "",
+    title: str | None = None,
+    tags=None,
+    category: Category | None = None,
+) -> Post:
+    """Authors (and moderators) edit; every edit becomes a revision with editor and reason."""
+    require(editor, "post.edit", post)
+    topic = post.topic
+    body = _check_body(body, BODY_MIN if post.is_question else ANSWER_MIN)
+    reason = " ".join((reason or "").split())[:200]
+    changed = body != post.body
+    new_title = new_tags = None
+    if post.is_question:
+        if title is not None:
+            new_title = _check_title(title)
+            changed = changed or new_title != topic.title
+        if tags is not None:
+            new_tags = normalize_tags(tags)
+            changed = changed or new_tags != [t.name for t in topic.tags]
+        if category is not None and category.id != topic.category_id:
+            changed = True
+    if not changed:
+        raise RuleViolation(_l("Nothing was changed."), field="body")
+    if post.is_question:
+        if new_title is not None:
+            topic.title = new_title
+        if new_tags is not None:
+            _set_topic_tags(topic, new_tags)
+        if category is not None and category.id != topic.category_id:
+            if topic.status in LISTED_STATUSES:
+                topic.category.topic_count -= 1
+                category.topic_count += 1
+            topic.category = category
+    now = utcnow()
+    post.body, post.body_html = body, markup.render(body)
+    post.edit_count += 1
+    post.edited_at = now
+    number = (
+        db.session.scalar(select(func.max(Revision.number)).where(Revision.post_id == post.id)) or 0
+    ) + 1
+    db.session.add(
+        Revision(
+            post_id=post.id,
+            number=number,
+            editor_id=editor.id,
+            reason=reason,
+            title=topic.title if post.is_question else None,
+            tags=" ".join(t.name for t in topic.tags) if post.is_question else None,
+            body=body,
+            created_at=now,
+        )
+    )
+    db.session.flush()
+    events.record("post.edited", topic_id=topic.id, post_id=post.id, user_id=editor.id)
+    return post
+
+
+def delete_post(actor, post: Post) -> None:
+    """Soft delete: authors remove their own posts, moderators any; moderators can restore.
+
+    Deleting the opening post deletes the whole topic.
+    """
+    require(actor, "post.delete", post)
+    topic = post.topic
+    post.status = "deleted"
+    post.deleted_at = utcnow()
+    post.deleted_by_id = actor.id
+    if post.is_question:
+        _unlist_topic(topic)
+        topic.status = "deleted"
+    else:
+        topic.answer_count -= 1
+        if topic.accepted_post_id == post.id:
+            topic.accepted_post_id = None
+    db.session.flush()
+    events.record("post.deleted", topic_id=topic.id, post_id=post.id, user_id=actor.id)
+
+
+def restore_post(actor, post: Post) -> None:
+    """Moderators bring a deleted post (or topic) back."""
+    require(actor, "post.restore", post)
+    topic = post.topic
+    post.status = "visible"
+    post.deleted_at = None
+    post.deleted_by_id = None
+    if post.is_question:
+        topic.status = "open"
+        _list_topic(topic)
+    else:
+        topic.answer_count += 1
+    db.session.flush()
+    events.record("post.restored", topic_id=topic.id, post_id=post.id, user_id=actor.id)
+
+
+def _unlist_topic(topic: Topic) -> None:
+    if topic.status in LISTED_STATUSES:
+        topic.category.topic_count -= 1
+        for tag in topic.tags:
+            tag.topic_count -= 1
+
+
+def _list_topic(topic: Topic) -> None:
+    topic.category.topic_count += 1
+    for tag in topic.tags:
+        tag.topic_count += 1
+
+
+def add_comment(author, post: Post, body: str) -> Comment:
+    """Members leave short notes under a question or an answer."""
+    require(author, "post.comment", post)
+    body = _check_comment(body)
+    comment = Comment(post=post, author=author, body=body, body_html=markup.render_inline(body))
+    db.session.add(comment)
+    post.topic.last_activity_at = utcnow()
+    db.session.flush()
+    events.record(
+        "comment.created",
+        topic_id=post.topic_id,
+        post_id=post.id,
+        comment_id=comment.id,
+        user_id=author.id,
+    )
+    return comment
+
+
+def delete_comment(actor, comment: Comment) -> None:
+    """Authors and moderators remove a comment (soft)."""
+    require(actor, "comment.delete", comment)
+    comment.status = "deleted"
+    db.session.flush()
+    events.record("comment.deleted", comment_id=comment.id, user_id=actor.id)
+
+
+def cast_vote(voter, post: Post, value: int) -> int:
+    """One vote per member and post: +1, -1, or 0 to take it back. Returns the new score."""
+    if value not in (-1, 0, 1):
+        raise RuleViolation(_l("A vote is up or down."), field="value")
+    require(voter, "post.vote", post)
+    vote = db.session.scalar(select(Vote).where(Vote.user_id == voter.id, Vote.post_id == post.id))
+    old = vote.value if vote else 0
+    if value == old:
+        return post.score
+    if vote is None:
+        vote = Vote(user_id=voter.id, post_id=post.id, value=value)
+        db.session.add(vote)
+    elif value == 0:
+        db.session.delete(vote)
+    else:
+        vote.value = value
+        vote.updated_at = utcnow()
+    delta = value - old
+    # Update the counters in SQL, so concurrent votes cannot overwrite each other.
+    db.session.execute(update(Post).where(Post.id == post.id).values(score=Post.score + delta))
+    if post.is_question:
+        db.session.execute(
+            update(Topic).where(Topic.id == post.topic_id).values(score=Topic.score + delta)
+        )
+    db.session.flush()
+    db.session.refresh(post, ["score"])
+    events.record(
+        "vote.cast",
+        post_id=post.id,
+        topic_id=post.topic_id,
+        user_id=voter.id,
+        value=value,
+        previous=old,
+    )
+    return post.score
+
+
+def accept_answer(actor, post: Post) -> None:
+    """The asker (or a moderator) marks one answer as the solution; it can be changed."""
+    require(actor, "answer.accept", post)
+    topic = post.topic
+    previous = topic.accepted_post_id
+    if previous == post.id:
+        return
+    topic.accepted_post_id = post.id
+    db.session.flush()
+    events.record(
+        "answer.accepted",
+        topic_id=topic.id,
+        post_id=post.id,
+        previous_post_id=previous,
+        user_id=actor.id,
+    )
+
+
+def unaccept_answer(actor, topic: Topic) -> None:
+    """The asker (or a moderator) takes the solution mark back."""
+    require(actor, "topic.solve", topic)
+    if topic.accepted_post_id is None:
+        return
+    accepted_id = topic.accepted_post_id
+    topic.accepted_post_id = None
+    db.session.flush()
+    events.record("answer.unaccepted", topic_id=topic.id, post_id=accepted_id, user_id=actor.id)
+
+
+def record_view(viewer, topic: Topic) -> None:
+    """Count a visit to a topic someone may see."""
+    if not can(viewer, "topic.view", topic):
+        return
+    db.session.execute(
+        update(Topic).where(Topic.id == topic.id).values(view_count=Topic.view_count + 1)
+    )
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+def visible_topics(viewer):
+    """The topics a viewer may see in lists."""
+    query = select(Topic)
+    if not can(viewer, "content.view_deleted"):
+        query = query.where(Topic.status.in_(LISTED_STATUSES))
+    return query
+
+
+def list_topics(
+    viewer,
+    *,
+    sort: str = "latest",
+    category=None,
+    tag=None,
+    author=None,
+    page: int = 1,
+    per_page: int = 20,
+):
+    """A page of topics for a list: latest activity, newest, unanswered, unsolved or top."""
+    if sort not in SORTS:
+        raise NotFound(sort)
+    query = visible_topics(viewer).where(Topic.status != "deleted")
+    if category is not None:
+        query = query.where(Topic.category_id == category.id)
+    if tag is not None:
+        query = query.where(
+            Topic.id.in_(select(topic_tags.c.topic_id).where(topic_tags.c.tag_id == tag.id))
+        )
+    if author is not None:
+        query = query.where(Topic.author_id == author.id)
+    if sort == "latest":
+        query = query.order_by(Topic.last_activity_at.desc(), Topic.id.desc())
+    elif sort == "newest":
+        query = query.order_by(Topic.created_at.desc(), Topic.id.desc())
+    elif sort == "unanswered":
+        query = query.where(Topic.answer_count == 0).order_by(Topic.created_at.desc())
+    elif sort == "unsolved":
+        query = query.where(Topic.kind == "question", Topic.accepted_post_id.is_(None))
+        query = query.order_by(Topic.last_activity_at.desc())
+    elif sort == "top":
+        query = query.order_by(Topic.score.desc(), Topic.answer_count.desc(), Topic.id.desc())
+    return db.paginate(query, page=page, per_page=per_page, max_per_page=100, error_out=False)
+
+
+def get_topic(viewer, topic_id: int) -> Topic:
+    topic = db.session.get(Topic, topic_id)
+    if topic is None or not can(viewer, "topic.view", topic):
+        raise NotFound(topic_id)
+    return topic
+
+
+def get_post(viewer, post_id: int) -> Post:
+    post = db.session.get(Post, post_id, options=[selectinload(Post.topic)])
+    if (
+        post is None
+        or not can(viewer, "topic.view", post.topic)
+        or not can(viewer, "post.view", post)
+    ):
+        raise NotFound(post_id)
+    return post
+
+
+def get_comment(comment_id: int) -> Comment:
+    comment = db.session.get(Comment, comment_id)
+    if comment is None:
+        raise NotFound(comment_id)
+    return comment
+
+
+@dataclass
+class TopicPage:
+    """Everything the topic page shows, loaded in a fixed number of statements."""
+
+    topic: Topic
+    question: Post
+    answers: list[Post]
+    accepted: Post | None
+    comments: dict[int, list[Comment]] = field(default_factory=dict)
+    my_votes: dict[int, int] = field(default_factory=dict)
+
+
+def load_topic_page(viewer, topic: Topic) -> TopicPage:
+    """The question, then the accepted answer, then the rest by score and age."""
+    query = select(Post).where(Post.topic_id == topic.id).order_by(Post.position)
+    if not can(viewer, "content.view_deleted"):
+        query = query.where(Post.status == "visible")
+    posts = list(db.session.scalars(query))
+    question = next((p for p in posts if p.position == 1), None)
+    if question is None:
+        raise NotFound(topic.id)
+    answers = [p for p in posts if p.position > 1]
+    accepted = next((p for p in answers if p.id == topic.accepted_post_id), None)
+    answers.sort(key=lambda p: (p.id != topic.accepted_post_id, -p.score, p.created_at))
+    post_ids = [p.id for p in posts]
+    comments: dict[int, list[Comment]] = defaultdict(list)
+    if post_ids:
+        comment_query = (
+            select(Comment).where(Comment.post_id.in_(post_ids)).order_by(Comment.created_at)
+        )
+        if not can(viewer, "content.view_deleted"):
+            comment_query = comment_query.where(Comment.status == "visible")
+        for comment in db.session.scalars(comment_query):
+            comments[comment.post_id].append(comment)
+    my_votes: dict[int, int] = {}
+    if getattr(viewer, "is_authenticated", False) and post_ids:
+        my_votes = dict(
+            db.session.execute(
+                select(Vote.post_id, Vote.value).where(
+                    Vote.user_id == viewer.id, Vote.post_id.in_(post_ids)
+                )
+            ).all()
+        )
+    return TopicPage(topic, question, answers, accepted, comments, my_votes)
+
+
+def user_answers(viewer, author, page: int = 1, per_page: int = 20):
+    """A member's answers, newest first, in topics the viewer may see."""
+    query = (
+        select(Post)
+        .join(Post.topic)
+        .where(Post.author_id == author.id, Post.position > 1, Post.status == "visible")
+        .options(selectinload(Post.topic))
+        .order_by(Post.created_at.desc())
+    )
+    if not can(viewer, "content.view_deleted"):
+        query = query.where(Topic.status.in_(LISTED_STATUSES))
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def post_revisions(viewer, post: Post) -> list[Revision]:
+    require(viewer, "post.view", post)
+    return list(
+        db.session.scalars(
+            select(Revision).where(Revision.post_id == post.id).order_by(Revision.number.desc())
+        )
+    )
+
+
+def diff_words(old: str, new: str) -> list[tuple[str, str]]:
+    """Word-level difference of two texts as (op, text) pieces: op is =, + or -."""
+    a = re.split(r"(\s+)", old or "")
+    b = re.split(r"(\s+)", new or "")
+    pieces: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            pieces.append(("=", "".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            pieces.append(("-", "".join(a[i1:i2])))
+        if j2 > j1:
+            pieces.append(("+", "".join(b[j1:j2])))
+    return pieces
