@@ -1,0 +1,1 @@
+"""JSON API v1 over the same services as the HTML views."""

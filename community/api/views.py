@@ -1,0 +1,281 @@
+"""JSON API v1: the same services as the pages, authenticated by bearer tokens.
+
+No cookies: a request is the member its `Authorization: Bearer` token names,
+or an anonymous visitor. Errors are `{"error": {"code", "message"}}`.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from flask import Blueprint, current_app, g, jsonify, request, url_for
+from flask_babel import gettext as _
+from flask_login import AnonymousUserMixin
+
+from community import events
+from community.accounts import services as accounts
+from community.errors import NotFound, RuleViolation
+from community.extensions import limiter
+from community.forum import services as forum
+from community.web import error_response
+
+bp = Blueprint("api", __name__)
+
+
+def _rate_key() -> str:
+    header = request.headers.get("Authorization", "")
+    return (
+        "token:" + accounts.hash_token(header[7:])
+        if header.startswith("Bearer ")
+        else ("ip:" + (request.remote_addr or ""))
+    )
+
+
+limiter.limit(lambda: current_app.config["RATELIMIT_API"], key_func=_rate_key)(bp)
+
+
+@bp.before_request
+def authenticate():
+    g.api_user = None
+    header = request.headers.get("Authorization", "")
+    if header:
+        scheme, _sep, secret = header.partition(" ")
+        user = accounts.user_for_api_token(secret.strip()) if scheme == "Bearer" else None
+        if user is None:
+            return error_response(
+                401, _("The bearer token is missing, invalid or revoked."), "unauthorized"
+            )
+        g.api_user = user
+        events.commit()
+
+
+def viewer():
+    return g.api_user or AnonymousUserMixin()
+
+
+def token_required(view):
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        if g.api_user is None:
+            return error_response(
+                401, _("This needs a bearer token: create one in your settings."), "unauthorized"
+            )
+        return view(*args, **kwargs)
+
+    return wrapper
+
+
+@bp.errorhandler(RuleViolation)
+def invalid(violation: RuleViolation):
+    response, status = error_response(422, violation.message, violation.code)
+    if violation.field:
+        body = response.get_json()
+        body["error"]["field"] = violation.field
+        response = jsonify(body)
+    return response, status
+
+
+@bp.errorhandler(NotFound)
+def not_found(error):
+    return error_response(404, _("Not found."), "not_found")
+
+
+def _json_body() -> dict:
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        raise RuleViolation(_("Send a JSON object."), code="bad_json")
+    return data
+
+
+def _text(data: dict, key: str, default: str = "") -> str:
+    """A string member of the body; missing or null gives the default, anything else is 422."""
+    value = data.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise RuleViolation(_("This field has the wrong type."), field=key)
+    return value
+
+
+def _tags(data: dict) -> str | list[str]:
+    """Tags as one comma- or space-separated string, or as a list of strings."""
+    value = data.get("tags")
+    if value is None:
+        return []
+    if isinstance(value, str) or (
+        isinstance(value, list) and all(isinstance(tag, str) for tag in value)
+    ):
+        return value
+    raise RuleViolation(_("This field has the wrong type."), field="tags")
+
+
+def _flag(data: dict, key: str) -> bool:
+    """A boolean member of the body; missing or null is false, anything else is 422."""
+    value = data.get(key)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise RuleViolation(_("This field has the wrong type."), field=key)
+    return value
+
+
+def user_json(user) -> dict:
+    return {
+        "username": user.username,
+        "name": user.name,
+        "role": user.role,
+        "reputation": user.reputation,
+        "url": url_for("accounts.profile", username=user.username, _external=True),
+    }
+
+
+def topic_json(topic) -> dict:
+    return {
+        "id": topic.id,
+        "kind": topic.kind,
+        "title": topic.title,
+        "status": topic.status,
+        "category": {"slug": topic.category.slug, "name": topic.category.name},
+        "tags": [t.name for t in topic.tags],
+        "author": user_json(topic.author),
+        "score": topic.score,
+        "answer_count": topic.answer_count,
+        "view_count": topic.view_count,
+        "accepted_post_id": topic.accepted_post_id,
+        "created_at": topic.created_at.isoformat() + "Z",
+        "last_activity_at": topic.last_activity_at.isoformat() + "Z",
+        "url": url_for("forum.topic", topic_id=topic.id, slug=topic.slug, _external=True),
+    }
+
+
+def post_json(post, accepted_id=None) -> dict:
+    return {
+        "id": post.id,
+        "topic_id": post.topic_id,
+        "position": post.position,
+        "author": user_json(post.author),
+        "body": post.body,
+        "body_html": post.body_html,
+        "score": post.score,
+        "is_official": post.is_official,
+        "is_accepted": post.id == accepted_id,
+        "status": post.status,
+        "created_at": post.created_at.isoformat() + "Z",
+        "edited_at": post.edited_at.isoformat() + "Z" if post.edited_at else None,
+    }
+
+
+@bp.get("/topics")
+def list_topics():
+    args = request.args
+    category = forum.get_category(args["category"]) if args.get("category") else None
+    tag = forum.get_tag(args["tag"]) if args.get("tag") else None
+    sort = args.get("sort", "latest")
+    if sort not in forum.SORTS:
+        raise RuleViolation(_("Unknown sort order."), field="sort")
+    page = forum.list_topics(
+        viewer(),
+        sort=sort,
+        category=category,
+        tag=tag,
+        page=max(args.get("page", 1, type=int), 1),
+        per_page=min(max(args.get("per_page", 20, type=int), 1), 100),
+    )
+    return jsonify(
+        {
+            "topics": [topic_json(t) for t in page.items],
+            "page": page.page,
+            "per_page": page.per_page,
+            "total": page.total,
+            "pages": page.pages,
+        }
+    )
+
+
+@bp.get("/topics/<int:topic_id>")
+def get_topic(topic_id: int):
+    topic = forum.get_topic(viewer(), topic_id)
+    page = forum.load_topic_page(viewer(), topic)
+    posts = [page.question, *page.answers]
+    return jsonify(
+        {
+            "topic": topic_json(topic),
+            "posts": [post_json(p, topic.accepted_post_id) for p in posts],
+        }
+    )
+
+
+@bp.post("/topics")
+@token_required
+def ask():
+    data = _json_body()
+    category = None
+    if slug := _text(data, "category"):
+        try:
+            category = forum.get_category(slug)
+        except NotFound:
+            raise RuleViolation(_("Unknown category."), field="category") from None
+    topic = forum.ask_question(
+        g.api_user,
+        title=_text(data, "title"),
+        body=_text(data, "body"),
+        category=category,
+        tags=_tags(data),
+        kind=_text(data, "kind", "question"),
+    )
+    events.commit()
+    return jsonify({"topic": topic_json(topic)}), 201
+
+
+@bp.post("/topics/<int:topic_id>/posts")
+@token_required
+def answer(topic_id: int):
+    topic = forum.get_topic(viewer(), topic_id)
+    data = _json_body()
+    post = forum.post_answer(
+        g.api_user, topic, _text(data, "body"), official=_flag(data, "official")
+    )
+    events.commit()
+    return jsonify({"post": post_json(post)}), 201
+
+
+@bp.get("/posts/<int:post_id>")
+def get_post(post_id: int):
+    post = forum.get_post(viewer(), post_id)
+    return jsonify({"post": post_json(post, post.topic.accepted_post_id)})
+
+
+@bp.post("/posts/<int:post_id>/vote")
+@token_required
+def vote(post_id: int):
+    post = forum.get_post(viewer(), post_id)
+    value = _json_body().get("value")
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise RuleViolation(_("A vote is 1, -1 or 0."), field="value")
+    score = forum.cast_vote(g.api_user, post, value)
+    events.commit()
+    return jsonify({"post_id": post.id, "score": score, "vote": value})
+
+
+@bp.post("/posts/<int:post_id>/accept")
+@token_required
+def accept(post_id: int):
+    post = forum.get_post(viewer(), post_id)
+    forum.accept_answer(g.api_user, post)
+    events.commit()
+    return jsonify({"topic": topic_json(post.topic)})
+
+
+@bp.delete("/topics/<int:topic_id>/accepted")
+@token_required
+def unaccept(topic_id: int):
+    topic = forum.get_topic(viewer(), topic_id)
+    forum.unaccept_answer(g.api_user, topic)
+    events.commit()
+    return jsonify({"topic": topic_json(topic)})
+
+
+@bp.get("/me")
+@token_required
+def me():
+    return jsonify({"user": user_json(g.api_user)})
