@@ -1,0 +1,78 @@
+"""`flask` commands: demo, create-user, worker."""
+
+from __future__ import annotations
+
+import time
+
+import click
+from flask import Flask
+from sqlalchemy import func, select
+
+from community import events
+from community.accounts import services as accounts
+from community.accounts.models import ROLES, User
+from community.errors import RuleViolation
+from community.extensions import db
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(demo_command)
+    app.cli.add_command(create_user_command)
+    app.cli.add_command(worker_command)
+
+
+@click.command("demo")
+@click.option("--if-empty", is_flag=True, help="Only load into a database without members.")
+def demo_command(if_empty: bool) -> None:
+    """Load the demo community (idempotent: does nothing if it is there)."""
+    from community.demo.loader import DEMO_PASSWORD, load_demo
+
+    if db.session.scalar(select(func.count(User.id))) and if_empty:
+        click.echo("The database has members already; no demo content loaded.")
+        return
+    summary = load_demo()
+    if summary is None:
+        click.echo("The demo community is loaded already.")
+        return
+    events.commit()
+    click.echo(
+        f"Loaded the demo community: {summary['users']} members, {summary['topics']} topics, "
+        f"{summary['posts']} posts, {summary['votes']} votes, {summary['comments']} comments."
+    )
+    click.echo("Demo accounts (all with the password below):")
+    for username, role in summary["staff"]:
+        click.echo(f"  {role:<14} {username}")
+    click.echo(f"  {'member':<14} sabine_k, emily_r, ... (any member)")
+    click.echo(f"  password       {DEMO_PASSWORD}")
+
+
+@click.command("create-user")
+@click.argument("username")
+@click.option("--email", required=True)
+@click.option("--role", type=click.Choice(ROLES), default="member", show_default=True)
+@click.password_option(prompt="Password", help="Asked for when left out; never echoed.")
+def create_user_command(username: str, email: str, role: str, password: str) -> None:
+    """Create a member, moderator, brand manager or admin."""
+    try:
+        user = accounts.register_user(
+            username=username, email=email, password=password, role=role, allow_reserved=True
+        )
+    except RuleViolation as violation:
+        raise click.ClickException(f"{violation.field or 'input'}: {violation.message}") from None
+    events.commit()
+    click.echo(f"Created {user.role} {user.username} <{user.email}>.")
+
+
+@click.command("worker")
+@click.option("--once", is_flag=True, help="Handle what is pending, then stop.")
+@click.option("--interval", default=1.0, show_default=True, help="Seconds between polls.")
+def worker_command(once: bool, interval: float) -> None:
+    """Run the outbox consumers (email, ...) in their own process."""
+    while True:
+        handled = events.dispatch_pending()
+        db.session.remove()
+        if once:
+            click.echo(f"Handled {handled} event(s).")
+            return
+        if not handled:
+            time.sleep(interval)

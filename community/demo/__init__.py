@@ -1,0 +1,1 @@
+"""The demo community loaded by `flask demo` and `make run`."""
