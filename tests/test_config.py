@@ -1,6 +1,8 @@
 """Configuration: defaults, COMMUNITY_* variables, the secret key and SQLite settings."""
 
 import stat
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from sqlalchemy import text
@@ -118,6 +120,20 @@ def test_development_generates_keeps_and_reuses_a_secret_key(tmp_path):
 
     elsewhere = finish_config(load_config(environ={}), str(tmp_path / "other"))
     assert elsewhere["SECRET_KEY"] != first["SECRET_KEY"]
+
+
+def test_workers_starting_together_agree_on_one_secret_key(tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    start = threading.Barrier(8)
+
+    def start_worker():
+        start.wait()
+        return finish_config(load_config({"DATA_DIR": str(data_dir)}, environ={}), str(tmp_path))
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        keys = {s["SECRET_KEY"] for s in pool.map(lambda _: start_worker(), range(8))}
+    assert keys == {(data_dir / "secret_key").read_text()}
 
 
 def test_data_folder_and_database_are_derived(tmp_path):
