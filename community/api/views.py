@@ -135,7 +135,7 @@ def topic_json(topic) -> dict:
         "kind": topic.kind,
         "title": topic.title,
         "status": topic.status,
-        "category": {"slug": topic.category.slug, "name": topic.category.name},
+        "category": {"slug": topic.category.slug, "name": topic.category.local_name},
         "tags": [t.name for t in topic.tags],
         "author": user_json(topic.author),
         "score": topic.score,

@@ -48,6 +48,7 @@ def load_demo(seed: int = 2026) -> dict | None:
             slug=spec["slug"],
             description=spec["description"],
             position=position * 10,
+            translations=spec.get("translations"),
         )
     counts = {"topics": 0, "posts": 0, "votes": 0, "comments": 0}
     now = utcnow()

@@ -10,36 +10,75 @@ CATEGORIES = [
         "slug": "internet-telefonie",
         "name": "Internet & Telefonie",
         "description": "DSL, Glasfaser, Router, WLAN und Festnetz: Fragen rund um den Anschluss.",
+        "translations": {
+            "en": {
+                "name": "Internet & phone",
+                "description": "DSL, fibre, routers, Wi-Fi and landline: all about your connection.",
+            }
+        },
     },
     {
         "slug": "mobilfunk",
         "name": "Mobilfunk",
         "description": "Tarife, SIM und eSIM, Netzabdeckung, Roaming und Smartphones.",
+        "translations": {
+            "en": {
+                "name": "Mobile",
+                "description": "Tariffs, SIM and eSIM, coverage, roaming and smartphones.",
+            }
+        },
     },
     {
         "slug": "rechnung-vertrag",
         "name": "Rechnung & Vertrag",
         "description": "Rechnungen verstehen, Tarifwechsel, Umzug, Kündigung und Zahlungen.",
+        "translations": {
+            "en": {
+                "name": "Bills & contract",
+                "description": "Understanding bills, changing tariffs, moving, cancelling and payments.",
+            }
+        },
     },
     {
         "slug": "strom-gas",
         "name": "Strom & Gas",
         "description": "Abschläge, Zählerstände, Jahresabrechnung und Ökostrom.",
+        "translations": {
+            "en": {
+                "name": "Electricity & gas",
+                "description": "Instalments, meter readings, annual statements and green power.",
+            }
+        },
     },
     {
         "slug": "smart-home",
         "name": "Smart Home",
         "description": "Thermostate, Zwischenstecker, Sensoren und die Smart-Home-App.",
+        "translations": {
+            "en": {
+                "name": "Smart home",
+                "description": "Thermostats, smart plugs, sensors and the smart home app.",
+            }
+        },
     },
     {
         "slug": "balkonkraftwerk",
         "name": "Balkonkraftwerk",
-        "description": "Balcony solar: Steckersolargeräte anmelden, montieren und messen.",
+        "description": "Steckersolargeräte anmelden, montieren und messen.",
+        "translations": {
+            "en": {
+                "name": "Balcony solar",
+                "description": "Plug-in solar: registering, mounting and measuring your balcony power plant.",
+            }
+        },
     },
     {
         "slug": "english-corner",
         "name": "English corner",
-        "description": "Questions and answers in English, for everyone new to Germany.",
+        "description": "Fragen und Antworten auf Englisch, für alle, die neu in Deutschland sind.",
+        "translations": {
+            "en": {"description": "Questions and answers in English, for everyone new to Germany."}
+        },
     },
 ]
 

@@ -1,5 +1,7 @@
 """Forum forms. They validate shape; the services enforce the rules."""
 
+from babel import Locale
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAreaField
@@ -60,3 +62,50 @@ class CategoryForm(FlaskForm):
     )
     description = TextAreaField(_l("Description"), validators=[Optional(), Length(max=500)])
     position = IntegerField(_l("Order"), default=0, validators=[Optional()])
+
+    def translations(self) -> dict[str, dict[str, str]]:
+        return {
+            locale: {
+                "name": self[f"name_{locale}"].data or "",
+                "description": self[f"description_{locale}"].data or "",
+            }
+            for locale in self.other_locales
+        }
+
+
+def category_form(locales, default_locale, category=None) -> CategoryForm:
+    """The category form with a name and description field for each other language.
+
+    Pass `category` only to show it; a submitted form reads the request alone.
+    """
+    other = [locale for locale in locales if locale != default_locale]
+
+    class TranslatedCategoryForm(CategoryForm):
+        other_locales = other
+
+    for locale in other:
+        language = Locale.parse(locale).get_display_name(get_locale())
+        setattr(
+            TranslatedCategoryForm,
+            f"name_{locale}",
+            StringField(
+                _l("Name in %(language)s", language=language),
+                validators=[Optional(), Length(2, 80)],
+                description=_l("Empty: the name above is shown."),
+            ),
+        )
+        setattr(
+            TranslatedCategoryForm,
+            f"description_{locale}",
+            TextAreaField(
+                _l("Description in %(language)s", language=language),
+                validators=[Optional(), Length(max=500)],
+            ),
+        )
+    form = TranslatedCategoryForm(obj=category)
+    if category is not None:
+        for locale in other:
+            texts = (category.translations or {}).get(locale, {})
+            form[f"name_{locale}"].data = texts.get("name", "")
+            form[f"description_{locale}"].data = texts.get("description", "")
+    return form

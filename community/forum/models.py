@@ -6,7 +6,8 @@ import re
 import unicodedata
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
+from flask_babel import get_locale
+from sqlalchemy import JSON, Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from community.accounts.models import User
@@ -32,9 +33,27 @@ class Category(db.Model):
     slug: Mapped[str] = mapped_column(String(60), unique=True)
     name: Mapped[str] = mapped_column(String(80))
     description: Mapped[str] = mapped_column(Text, default="")
+    # Name and description in the other interface languages:
+    # {"en": {"name": "Balcony solar", "description": "..."}}. Missing ones fall back.
+    translations: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
     position: Mapped[int] = mapped_column(default=0, index=True)
     topic_count: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    def name_in(self, locale: str | None) -> str:
+        return (self.translations or {}).get(str(locale), {}).get("name") or self.name
+
+    def description_in(self, locale: str | None) -> str:
+        return (self.translations or {}).get(str(locale), {}).get("description") or self.description
+
+    @property
+    def local_name(self) -> str:
+        """The name in the language of the current request."""
+        return self.name_in(get_locale())
+
+    @property
+    def local_description(self) -> str:
+        return self.description_in(get_locale())
 
     def __repr__(self) -> str:
         return f"<Category {self.slug}>"

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import selectinload
@@ -106,21 +107,42 @@ def _check_comment(body: str) -> str:
 # -- categories ----------------------------------------------------------------
 
 
-def create_category(actor, *, name: str, slug: str, description: str = "", position: int = 0):
-    """Admins create categories; slugs are unique and URL-safe."""
+def create_category(
+    actor,
+    *,
+    name: str,
+    slug: str,
+    description: str = "",
+    position: int = 0,
+    translations: dict | None = None,
+):
+    """Admins create categories; slugs are unique and URL-safe.
+
+    `translations` maps another interface language to its name and description,
+    e.g. {"en": {"name": "Balcony solar", "description": "..."}}.
+    """
     require(actor, "category.manage")
     category = Category()
-    _fill_category(category, name, slug, description, position)
+    _fill_category(category, name, slug, description, position, translations)
     db.session.add(category)
     db.session.flush()
     events.record("category.created", category_id=category.id, actor_id=actor.id)
     return category
 
 
-def update_category(actor, category, *, name: str, slug: str, description: str, position: int):
-    """Admins rename, describe and reorder categories."""
+def update_category(
+    actor,
+    category,
+    *,
+    name: str,
+    slug: str,
+    description: str,
+    position: int,
+    translations: dict | None = None,
+):
+    """Admins rename, describe, translate and reorder categories."""
     require(actor, "category.manage", category)
-    _fill_category(category, name, slug, description, position)
+    _fill_category(category, name, slug, description, position, translations)
     db.session.flush()
     events.record("category.updated", category_id=category.id, actor_id=actor.id)
     return category
@@ -137,7 +159,7 @@ def delete_category(actor, category) -> None:
     events.record("category.deleted", category_id=category.id, actor_id=actor.id)
 
 
-def _fill_category(category, name, slug, description, position) -> None:
+def _fill_category(category, name, slug, description, position, translations) -> None:
     name = " ".join((name or "").split())
     slug = (slug or "").strip().lower()
     if not 2 <= len(name) <= 80:
@@ -153,6 +175,29 @@ def _fill_category(category, name, slug, description, position) -> None:
     category.name, category.slug = name, slug
     category.description = (description or "").strip()
     category.position = int(position or 0)
+    category.translations = _clean_category_translations(translations or {})
+
+
+def _clean_category_translations(translations: dict) -> dict:
+    """Keep what is filled in for the configured languages; empty means "as the default"."""
+    cleaned = {}
+    for locale, texts in translations.items():
+        if locale not in current_app.config["LOCALES"]:
+            raise RuleViolation(_l("This language is not offered."), field=f"name_{locale}")
+        name = " ".join((texts.get("name") or "").split())
+        description = (texts.get("description") or "").strip()
+        if name and not 2 <= len(name) <= 80:
+            raise RuleViolation(_l("The name needs 2 to 80 characters."), field=f"name_{locale}")
+        if len(description) > 500:
+            raise RuleViolation(
+                _l("The description may have at most 500 characters."),
+                field=f"description_{locale}",
+            )
+        entry = {"name": name, "description": description}
+        entry = {key: value for key, value in entry.items() if value}
+        if entry:
+            cleaned[locale] = entry
+    return cleaned
 
 
 def list_categories() -> list[Category]:

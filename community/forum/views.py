@@ -21,7 +21,7 @@ from community import events, markup
 from community.errors import RuleViolation
 from community.extensions import limiter
 from community.forum import services
-from community.forum.forms import AnswerForm, AskForm, CategoryForm, CommentForm, EditPostForm
+from community.forum.forms import AnswerForm, AskForm, CommentForm, EditPostForm, category_form
 from community.permissions import can, require
 from community.web import show_violation
 
@@ -104,7 +104,7 @@ def tag(name: str, sort: str = "latest"):
 
 
 def _category_choices():
-    return [SelectChoice(c.id, c.name) for c in services.list_categories()]
+    return [SelectChoice(c.id, c.local_name) for c in services.list_categories()]
 
 
 @bp.route("/ask", methods=["GET", "POST"])
@@ -368,13 +368,16 @@ def admin_categories():
 def admin_category(slug: str | None = None):
     require(current_user, "category.manage")
     found = services.get_category(slug) if slug else None
-    form = CategoryForm(obj=found if request.method == "GET" else None)
+    config = current_app.config
+    shown = found if request.method == "GET" else None
+    form = category_form(config["LOCALES"], config["BABEL_DEFAULT_LOCALE"], shown)
     if form.validate_on_submit():
         values = dict(
             name=form.name.data,
             slug=form.slug.data,
             description=form.description.data or "",
             position=form.position.data or 0,
+            translations=form.translations(),
         )
         try:
             if found is None:

@@ -23,6 +23,7 @@ def upgrade():
     sa.Column('slug', sa.String(length=60), nullable=False),
     sa.Column('name', sa.String(length=80), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('translations', sa.JSON(), server_default=sa.text("'{}'"), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('topic_count', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),

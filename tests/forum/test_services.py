@@ -339,6 +339,47 @@ def test_categories_are_admin_only_and_unique(app):
         forum.create_category(admin, name="Bad", slug="Bad Slug")
 
 
+def test_category_names_are_translated_and_fall_back_to_the_default(app):
+    admin = make_user(role="admin")
+    category = forum.create_category(
+        admin,
+        name="Balkonkraftwerk",
+        slug="balkonkraftwerk",
+        description="Steckersolargeräte",
+        translations={"en": {"name": "  Balcony   solar ", "description": ""}},
+    )
+    assert category.translations == {"en": {"name": "Balcony solar"}}
+    assert category.name_in("en") == "Balcony solar"
+    assert category.description_in("en") == "Steckersolargeräte"
+    assert category.name_in("de") == "Balkonkraftwerk"
+    assert category.name_in(None) == "Balkonkraftwerk"
+    with pytest.raises(RuleViolation) as caught:
+        forum.update_category(
+            admin,
+            category,
+            name="Balkonkraftwerk",
+            slug="balkonkraftwerk",
+            description="",
+            position=0,
+            translations={"en": {"name": "B"}},
+        )
+    assert caught.value.field == "name_en"
+    with pytest.raises(RuleViolation):
+        forum.create_category(
+            admin, name="Other", slug="other", translations={"fr": {"name": "Autre"}}
+        )
+    with pytest.raises(PermissionDenied):
+        forum.update_category(
+            make_user(role="moderator"),
+            category,
+            name="Balkonkraftwerk",
+            slug="balkonkraftwerk",
+            description="",
+            position=0,
+            translations={"en": {"name": "Plug-in solar"}},
+        )
+
+
 def test_a_category_with_topics_cannot_be_deleted(app):
     topic = make_topic()
     admin = make_user(role="admin")

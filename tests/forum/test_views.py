@@ -8,7 +8,7 @@ from sqlalchemy import select
 from community import events
 from community.extensions import db
 from community.forum import services as forum
-from community.forum.models import Post, Topic
+from community.forum.models import Category, Post, Topic
 from tests.conftest import (
     count_statements,
     login,
@@ -329,6 +329,44 @@ def test_admin_manages_categories(client, app):
     assert "Smart Home &amp; Energie" in client.get("/categories").get_data(as_text=True)
     assert client.post("/admin/categories/smart-home/delete").status_code == 302
     assert client.get("/c/smart-home").status_code == 404
+
+
+def test_category_names_follow_the_reader_s_language(client, app):
+    # The test app's default language is English; German is the other one.
+    admin = make_user(role="admin")
+    login(client, admin)
+    page = client.get("/admin/categories/new").get_data(as_text=True)
+    assert "Name in German" in page and "Name in English" not in page
+    response = client.post(
+        "/admin/categories/new",
+        data={
+            "name": "Balcony solar",
+            "slug": "balkonkraftwerk",
+            "description": "Registering plug-in solar",
+            "name_de": "Balkonkraftwerk",
+            "description_de": "Steckersolargeräte anmelden",
+        },
+    )
+    assert response.status_code == 302
+    bad = client.post(
+        "/admin/categories/balkonkraftwerk/edit",
+        data={"name": "Balcony solar", "slug": "balkonkraftwerk", "name_de": "B"},
+    )
+    assert bad.status_code == 400 and 'value="B"' in bad.get_data(as_text=True)
+    edit = client.get("/admin/categories/balkonkraftwerk/edit").get_data(as_text=True)
+    assert 'value="Balkonkraftwerk"' in edit
+    client.get("/logout")
+    topic = make_topic(category=db.session.scalar(select(Category)))
+    for language, name, description in [
+        ("en", "Balcony solar", "Registering plug-in solar"),
+        ("de", "Balkonkraftwerk", "Steckersolargeräte anmelden"),
+    ]:
+        headers = {"Accept-Language": language}
+        for path in ["/categories", "/c/balkonkraftwerk", "/", f"/t/{topic.id}/{topic.slug}"]:
+            assert name in client.get(path, headers=headers).get_data(as_text=True), path
+        assert description in client.get("/categories", headers=headers).get_data(as_text=True)
+    api = client.get(f"/api/v1/topics/{topic.id}", headers={"Accept-Language": "de"})
+    assert api.get_json()["topic"]["category"]["name"] == "Balkonkraftwerk"
 
 
 def test_members_and_moderators_cannot_manage_categories(client, app):
