@@ -52,8 +52,10 @@ def _register_blueprints(app: Flask) -> None:
     from community.accounts.views import bp as accounts_bp
     from community.api.views import bp as api_bp
     from community.forum.views import bp as forum_bp
+    from community.reputation.views import bp as reputation_bp
 
     app.register_blueprint(forum_bp)
+    app.register_blueprint(reputation_bp)
     app.register_blueprint(accounts_bp)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
     csrf.exempt(api_bp)

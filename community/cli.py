@@ -1,4 +1,4 @@
-"""`flask` commands: demo, create-user, worker."""
+"""`flask` commands: demo, create-user, worker, reputation."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(demo_command)
     app.cli.add_command(create_user_command)
     app.cli.add_command(worker_command)
+    app.cli.add_command(reputation_group)
 
 
 @click.command("demo")
@@ -76,3 +77,22 @@ def worker_command(once: bool, interval: float) -> None:
             return
         if not handled:
             time.sleep(interval)
+
+
+@click.group("reputation")
+def reputation_group() -> None:
+    """Reputation caches and trust levels."""
+
+
+@reputation_group.command("rebuild")
+def reputation_rebuild_command() -> None:
+    """Recompute every member's reputation from the ledger."""
+    from community.reputation import services as reputation
+
+    started = time.perf_counter()
+    members, corrected = reputation.rebuild_reputation()
+    db.session.commit()
+    seconds = time.perf_counter() - started
+    click.echo(
+        f"Rebuilt the reputation of {members} members, {corrected} corrected ({seconds:.1f} s)."
+    )

@@ -44,6 +44,41 @@ class Config:
     PAGE_SIZE = 20
     REMEMBER_COOKIE_DAYS = 30
     SESSION_COOKIE_SECURE = False
+    # Reputation points (defaults as on Stack Overflow) and the daily cap on points from votes.
+    REP_QUESTION_UPVOTED = 5
+    REP_ANSWER_UPVOTED = 10
+    REP_POST_DOWNVOTED = -2
+    REP_DOWNVOTE_CAST = -1
+    REP_ANSWER_ACCEPTED = 15
+    REP_ACCEPTED = 2
+    REP_DAILY_VOTE_CAP = 200
+    # Trust levels (like Discourse): what a member must have done to reach a level.
+    TL1_TOPICS_ENTERED = 5
+    TL1_POSTS_READ = 30
+    TL2_DAYS_VISITED = 15
+    TL2_TOPICS_ENTERED = 20
+    TL2_POSTS_READ = 100
+    TL2_ANSWERS = 3
+    TL3_DAYS_VISITED = 50
+    TL3_TOPICS_ENTERED = 100
+    TL3_POSTS_READ = 500
+    TL3_ANSWERS = 10
+    TL3_ACCEPTED_ANSWERS = 3
+    TL3_FLAGS_AGREED = 0
+    # What level 0 may do in a day, and per post.
+    TL0_TOPICS_PER_DAY = 3
+    TL0_POSTS_PER_DAY = 10
+    TL0_MAX_LINKS = 2
+    # Level 3 may edit and retag in categories where they have this many visible posts.
+    TL3_ACTIVE_POSTS = 5
+    # Earned expert roles: accepted answers and upvotes on answers in a category within
+    # EXPERT_DAYS; "confirm" lets staff confirm each earned role instead of granting it.
+    EXPERT_ACCEPTED = 10
+    EXPERT_UPVOTES = 50
+    EXPERT_DAYS = 180
+    EXPERT_EARNED_MODE = "grant"
+    # An earned role below the bar this long appears on the staff's lapse list.
+    EXPERT_LAPSE_DAYS = 30
     # Argon2id cost (OWASP minimum: 19 MiB, 2 iterations).
     ARGON2_MEMORY_KIB = 19456
     ARGON2_TIME_COST = 2

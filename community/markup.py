@@ -8,6 +8,7 @@ swapped (bleach gets no further releases; nh3 is the maintained option).
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 import bleach
@@ -38,9 +39,10 @@ BLOCK_TAGS = {
     "td",
 }
 INLINE_TAGS = {"a", "strong", "em", "code", "del", "s"}
-ALLOWED_TAGS = BLOCK_TAGS | INLINE_TAGS
+ALLOWED_TAGS = BLOCK_TAGS | INLINE_TAGS | {"img"}
 ALLOWED_ATTRIBUTES = {
     "a": ["href", "title", "rel"],
+    "img": ["src", "alt", "title"],
     "ol": ["start"],
     "code": ["class"],
 }
@@ -103,6 +105,19 @@ def safe_html(stored_html: str | None) -> Markup:
     row written by anything but `render` still cannot inject markup.
     """
     return Markup(sanitize(stored_html or ""))
+
+
+def count_links(html: str) -> int:
+    """Links in HTML that `render` produced (bare addresses become links too)."""
+    return len(_LINK_RE.findall(html or ""))
+
+
+def count_images(html: str) -> int:
+    return len(_IMAGE_RE.findall(html or ""))
+
+
+_LINK_RE = re.compile(r"<a\s")
+_IMAGE_RE = re.compile(r"<img\s")
 
 
 def plain_text(source: str, length: int | None = None) -> str:

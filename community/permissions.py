@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 MODERATOR_ROLES = frozenset({"moderator", "admin"})
+STAFF_ROLES = frozenset({"moderator", "brand_manager", "admin"})
 
 
 class PermissionDenied(Exception):
@@ -33,8 +34,43 @@ def _admin(user: Any) -> bool:
     return _member(user) and user.role == "admin"
 
 
+def _staff(user: Any) -> bool:
+    return _member(user) and user.role in STAFF_ROLES
+
+
 def _own(user: Any, thing: Any) -> bool:
     return _member(user) and thing is not None and thing.author_id == user.id
+
+
+def _level(user: Any) -> int:
+    """The trust level a member acts with; staff have every level's privileges."""
+    if not _member(user):
+        return -1
+    return 4 if user.role in STAFF_ROLES else user.trust_level
+
+
+def _expert_in(user: Any, category_id: int | None) -> bool:
+    from community.reputation.services import expert_category_ids
+
+    if not _member(user) or not getattr(user, "is_expert", False):
+        return False
+    categories = expert_category_ids(user)
+    return None in categories or category_id in categories
+
+
+def _regular_in(user: Any, category_id: int) -> bool:
+    """Level 3 members curate the categories where they are active."""
+    from community.reputation.services import active_category_ids
+
+    return _level(user) == 3 and category_id in active_category_ids(user)
+
+
+def _curator(user: Any, topic: Any) -> bool:
+    """Who may edit and retag others' posts in this topic's category."""
+    return _moderator(user) or (
+        _member(user)
+        and (_expert_in(user, topic.category_id) or _regular_in(user, topic.category_id))
+    )
 
 
 def allows_view_topic(user, topic) -> bool:
@@ -54,13 +90,27 @@ def allows_view_post(user, post) -> bool:
 
 
 def allows_comment(user, post) -> bool:
-    return _member(user) and post.status == "visible" and allows_answer(user, post.topic)
+    """Level 2 comments everywhere; newer members under their own posts and topics."""
+    return (
+        _member(user)
+        and post.status == "visible"
+        and allows_answer(user, post.topic)
+        and (_level(user) >= 2 or _own(user, post) or _own(user, post.topic))
+    )
 
 
 def allows_edit_post(user, post) -> bool:
     if _moderator(user):
         return True
-    return _own(user, post) and post.status == "visible" and post.topic.status == "open"
+    if post.status != "visible" or post.topic.status != "open":
+        return False
+    return _own(user, post) or _curator(user, post.topic)
+
+
+def allows_retag(user, topic) -> bool:
+    return _moderator(user) or (
+        topic.status == "open" and (_own(user, topic) or _curator(user, topic))
+    )
 
 
 def allows_delete_post(user, post) -> bool:
@@ -80,6 +130,35 @@ def allows_vote(user, post) -> bool:
         and post.author_id != user.id
         and post.topic.status not in ("deleted", "hidden")
     )
+
+
+def allows_vote_up(user, post) -> bool:
+    return allows_vote(user, post) and _level(user) >= 1
+
+
+def allows_vote_down(user, post) -> bool:
+    return allows_vote(user, post) and _level(user) >= 2
+
+
+def allows_flag(user, post) -> bool:
+    return (
+        _member(user)
+        and _level(user) >= 1
+        and post.status == "visible"
+        and post.author_id != user.id
+    )
+
+
+def allows_set_trust_level(user, member) -> bool:
+    return _moderator(user) and member is not None and member.id != user.id
+
+
+def allows_manage_experts(user, category=None) -> bool:
+    return _moderator(user)
+
+
+def allows_feature_experts(user, category=None) -> bool:
+    return _staff(user)
 
 
 def allows_solve(user, topic) -> bool:
@@ -121,6 +200,14 @@ POLICY: dict[str, Callable[..., bool]] = {
     "post.delete": allows_delete_post,
     "post.restore": allows_restore_post,
     "post.vote": allows_vote,
+    "post.vote_up": allows_vote_up,
+    "post.vote_down": allows_vote_down,
+    "post.flag": allows_flag,
+    # Level 0 members: few links, no images, a daily allowance of topics and posts.
+    "post.many_links": lambda user, target=None: _level(user) >= 1,
+    "post.images": lambda user, target=None: _level(user) >= 1,
+    "post.unlimited": lambda user, target=None: _level(user) >= 1,
+    "topic.retag": allows_retag,
     "post.official": allows_official_answer,
     "answer.accept": allows_accept,
     "topic.solve": allows_solve,
@@ -128,6 +215,9 @@ POLICY: dict[str, Callable[..., bool]] = {
     "content.view_deleted": allows_view_deleted,
     "category.manage": lambda user, target=None: _admin(user),
     "user.edit": allows_edit_profile,
+    "user.set_trust_level": allows_set_trust_level,
+    "expert.manage": allows_manage_experts,
+    "expert.feature": allows_feature_experts,
     "account.manage": lambda user, target=None: _member(user),
 }
 

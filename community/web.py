@@ -14,18 +14,29 @@ from flask_login import current_user
 from flask_wtf.csrf import CSRFError, generate_csrf
 from werkzeug.exceptions import HTTPException
 
-from community import markup
+from community import events, markup
 from community.accounts import services as accounts
 from community.errors import NotFound
 from community.extensions import db, login_manager
 from community.permissions import PermissionDenied, can
+from community.reputation import services as reputation
 from community.timeutil import utcnow
 
 CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
     "form-action 'self'; frame-ancestors 'none'"
 )
+# Actions that a trust level unlocks: (level, what to tell a member below it).
+PRIVILEGE_HINTS = {
+    "post.vote_up": (1, _l("Voting up unlocks at trust level 1: read a few more topics first.")),
+    "post.vote_down": (2, _l("Voting down unlocks at trust level 2.")),
+    "post.flag": (1, _l("Flagging unlocks at trust level 1: read a few more topics first.")),
+    "post.comment": (
+        2,
+        _l("Until trust level 2 you can comment under your own topics and posts only."),
+    ),
+}
 ERROR_TITLES = {
     400: _l("Bad request"),
     403: _l("Not allowed"),
@@ -52,9 +63,20 @@ def init_app(app: Flask) -> None:
     login_manager.login_view = "accounts.login"
     login_manager.login_message = _l("Please log in to continue.")
     login_manager.login_message_category = "info"
+    app.before_request(_count_visit)
     app.after_request(_security_headers)
     _register_error_pages(app)
     _register_template_helpers(app)
+
+
+def _count_visit() -> None:
+    """A member's first page of the day counts as a day visited (trust levels)."""
+    if request.endpoint in (None, "static") or request.method != "GET":
+        return
+    user = current_user._get_current_object()
+    if getattr(user, "is_authenticated", False) and reputation.record_visit(user):
+        accounts.touch_last_seen(user)
+        events.commit()
 
 
 def _security_headers(response):
@@ -109,6 +131,11 @@ def _register_error_pages(app: Flask) -> None:
 
     @app.errorhandler(PermissionDenied)
     def denied(error: PermissionDenied):
+        # A member who lacks a trust level learns what unlocks it, not just "no".
+        hint = PRIVILEGE_HINTS.get(error.action)
+        user = current_user._get_current_object() if request else None
+        if hint and reputation.effective_level(user) in range(0, hint[0]):
+            return error_response(403, hint[1])
         return error_response(403)
 
     @app.errorhandler(NotFound)

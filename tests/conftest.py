@@ -88,7 +88,8 @@ def client(app):
     return app.test_client()
 
 
-def make_user(username=None, role="member", password=PASSWORD, **kwargs):
+def make_user(username=None, role="member", password=PASSWORD, trust_level=2, **kwargs):
+    """A member; at trust level 2 by default, so tests of other rules may vote and comment."""
     username = username or f"user{next(_counter)}"
     user = accounts.register_user(
         username=username,
@@ -98,6 +99,7 @@ def make_user(username=None, role="member", password=PASSWORD, **kwargs):
         allow_reserved=True,
         **kwargs,
     )
+    user.trust_level = trust_level
     events.commit()
     return user
 

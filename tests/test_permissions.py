@@ -45,6 +45,16 @@ EXPECTED = {
     ("post.restore", "deleted_answer"): {"moderator", "admin"},
     ("post.vote", "answer"): {"member", "moderator", "brand_manager", "admin"},
     ("post.vote", "deleted_answer"): set(),
+    # The plain member is at trust level 2 (the factory's default); levels have their own tests.
+    ("post.vote_up", "answer"): {"member", "moderator", "brand_manager", "admin"},
+    ("post.vote_down", "answer"): {"member", "moderator", "brand_manager", "admin"},
+    ("post.vote_up", "deleted_answer"): set(),
+    ("post.flag", "answer"): {"member", "moderator", "brand_manager", "admin"},
+    ("post.many_links", None): {"member", "author", "moderator", "brand_manager", "admin"},
+    ("post.images", None): {"member", "author", "moderator", "brand_manager", "admin"},
+    ("post.unlimited", None): {"member", "author", "moderator", "brand_manager", "admin"},
+    ("topic.retag", "topic"): {"author", "moderator", "admin"},
+    ("topic.retag", "deleted_topic"): {"moderator", "admin"},
     ("post.official", "topic"): {"moderator", "admin"},
     ("answer.accept", "answer"): {"author", "moderator", "admin"},
     ("answer.accept", "question"): set(),
@@ -54,6 +64,9 @@ EXPECTED = {
     ("content.view_deleted", None): {"moderator", "admin"},
     ("category.manage", None): {"admin"},
     ("user.edit", "author_profile"): {"author", "admin"},
+    ("user.set_trust_level", "author_profile"): {"moderator", "admin"},
+    ("expert.manage", None): {"moderator", "admin"},
+    ("expert.feature", None): {"moderator", "brand_manager", "admin"},
     ("account.manage", None): {"member", "author", "moderator", "brand_manager", "admin"},
 }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from datetime import datetime
+from datetime import date, datetime
 
 from flask_login import UserMixin
 from sqlalchemy import ForeignKey, String, Text
@@ -33,7 +33,17 @@ class User(UserMixin, db.Model):
     bio_html: Mapped[str] = mapped_column(Text, default="")
     role: Mapped[str] = mapped_column(String(20), default="member")
     locale: Mapped[str | None] = mapped_column(String(5))
-    reputation: Mapped[int] = mapped_column(default=1)
+    # Caches kept by community.reputation: the ledger sum and whether any expert role is active.
+    reputation: Mapped[int] = mapped_column(default=1, index=True)
+    is_expert: Mapped[bool] = mapped_column(default=False)
+    # 0 new, 1 basic, 2 member, 3 regular, 4 leader (granted by staff only).
+    trust_level: Mapped[int] = mapped_column(default=0)
+    # Activity that trust levels are computed from.
+    days_visited: Mapped[int] = mapped_column(default=0)
+    last_visit_on: Mapped[date | None]
+    topics_entered: Mapped[int] = mapped_column(default=0)
+    posts_read: Mapped[int] = mapped_column(default=0)
+    flags_agreed: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime | None]
     # Part of the login cookie: a new nonce ends every other session.

@@ -120,7 +120,7 @@ TOPICS = [
                         "body": "Thank you Klaus, very clear. Off to pay it, grudgingly.",
                     },
                     {
-                        "author": "olga_v",
+                        "author": "maria_g",
                         "body": "The flat-share tip saved me from paying twice, thank you!",
                     },
                 ],
@@ -385,7 +385,7 @@ TOPICS = [
         ],
         "comments": [
             {
-                "author": "ahmed_s",
+                "author": "raj_p",
                 "body": "Good question, my Nebenkosten letter is just as confusing.",
             },
         ],

@@ -9,7 +9,8 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
-from sqlalchemy import select
+from flask import current_app
+from sqlalchemy import select, update
 
 from community.accounts import services as accounts
 from community.accounts.models import User
@@ -18,10 +19,15 @@ from community.demo.people import CATEGORIES, USERS
 from community.extensions import db
 from community.forum import services as forum
 from community.forum.models import Comment, Post, Revision
+from community.permissions import can
+from community.reputation import services as reputation
+from community.reputation.models import ReputationEvent
 from community.timeutil import utcnow
 
 DEMO_PASSWORD = "community-demo-2026"
 DEMO_EMAIL_DOMAIN = "demo.community.example"
+# Members who joined only lately: still at trust level 0 or 1.
+NEWCOMERS = {"olga_v", "ahmed_s", "chen_l"}
 
 # A few edits so the revision history has something to show.
 EDIT_NOTES = {
@@ -39,6 +45,8 @@ def load_demo(seed: int = 2026) -> dict | None:
         return None
     rng = random.Random(seed)
     users = _create_users()
+    for user in users.values():
+        _give_history(user, rng)
     admin = next(u for u in users.values() if u.role == "admin")
     categories = {}
     for position, spec in enumerate(CATEGORIES, start=1):
@@ -53,8 +61,24 @@ def load_demo(seed: int = 2026) -> dict | None:
     counts = {"topics": 0, "posts": 0, "votes": 0, "comments": 0}
     now = utcnow()
     topics = [("de", t) for t in content_de.TOPICS] + [("en", t) for t in content_en.TOPICS]
-    for index, (lang, spec) in enumerate(topics):
-        _load_topic(spec, lang, index, users, categories, now, rng, counts)
+    # The demo's votes span months, so the daily cap on points from votes does not apply
+    # while they are cast "today"; the ledger rows are moved to their posts' dates after.
+    config = current_app.config
+    cap, config["REP_DAILY_VOTE_CAP"] = config["REP_DAILY_VOTE_CAP"], 10**9
+    try:
+        for index, (lang, spec) in enumerate(topics):
+            _load_topic(spec, lang, index, users, categories, now, rng, counts)
+    finally:
+        config["REP_DAILY_VOTE_CAP"] = cap
+    post_date = select(Post.created_at).where(Post.id == ReputationEvent.post_id).scalar_subquery()
+    db.session.execute(
+        update(ReputationEvent)
+        .where(ReputationEvent.post_id.is_not(None))
+        .values(created_at=post_date),
+        execution_options={"synchronize_session": False},
+    )
+    for user in users.values():
+        reputation.maybe_promote(user)
     return {
         "users": len(users),
         **counts,
@@ -81,6 +105,20 @@ def _create_users() -> dict[str, User]:
         user.created_at = utcnow() - timedelta(days=400 + 13 * len(users))
         users[user.username] = user
     return users
+
+
+def _give_history(user: User, rng: random.Random) -> None:
+    """Reading activity from before the demo's content; most members have reached level 2."""
+    if user.role != "member":
+        return
+    newcomer = user.username in NEWCOMERS
+    user.days_visited = rng.randint(1, 3) if newcomer else rng.randint(20, 160)
+    user.topics_entered = rng.randint(3, 8) if newcomer else rng.randint(40, 400)
+    user.posts_read = rng.randint(15, 45) if newcomer else rng.randint(200, 2500)
+    user.last_visit_on = (utcnow() - timedelta(days=rng.randint(0, 6))).date()
+    if not newcomer:
+        user.trust_level = 2
+    reputation.maybe_promote(user)
 
 
 def _load_topic(spec, lang, index, users, categories, now, rng, counts) -> None:
@@ -154,9 +192,10 @@ def _comments(post: Post, specs, after, users, rng) -> int:
 
 def _votes(post: Post, net: int, users, rng) -> int:
     """Cast votes from random members so the post's score comes out at `net`."""
-    voters = [u for u in users.values() if u.id != post.author_id]
-    rng.shuffle(voters)
     value = 1 if net >= 0 else -1
+    action = "post.vote_up" if value == 1 else "post.vote_down"
+    voters = [u for u in users.values() if u.id != post.author_id and can(u, action, post)]
+    rng.shuffle(voters)
     chosen = voters[: min(abs(net), len(voters))]
     for voter in chosen:
         forum.cast_vote(voter, post, value)

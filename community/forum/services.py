@@ -32,6 +32,7 @@ from community.forum.models import (
     topic_tags,
 )
 from community.permissions import can, require
+from community.reputation import services as reputation
 from community.timeutil import utcnow
 
 MAX_TAGS = 5
@@ -262,6 +263,37 @@ def popular_tags(limit: int = 30) -> list[Tag]:
 # -- topics and posts ----------------------------------------------------------------
 
 
+def _check_allowance(author, body_html: str, new: str | None) -> None:
+    """What level 0 may not do yet: many links, images, more than a few posts a day.
+
+    `new` is "topic" or "post" for a new post, None for an edit.
+    """
+    config = current_app.config
+    if markup.count_images(body_html) and not can(author, "post.images"):
+        raise RuleViolation(
+            _l("New members cannot include images yet. Link to the picture instead."),
+            field="body",
+        )
+    links = markup.count_links(body_html)
+    if links > config["TL0_MAX_LINKS"] and not can(author, "post.many_links"):
+        raise RuleViolation(
+            _l(
+                "New members may include at most %(num)s links in a post.",
+                num=config["TL0_MAX_LINKS"],
+            ),
+            field="body",
+        )
+    if new is None or can(author, "post.unlimited"):
+        return
+    limit = config["TL0_TOPICS_PER_DAY"] if new == "topic" else config["TL0_POSTS_PER_DAY"]
+    if reputation.posted_today(author, topics_only=new == "topic") >= limit:
+        if new == "topic":
+            message = _l("New members can start %(num)s topics a day.", num=limit)
+        else:
+            message = _l("New members can write %(num)s posts a day.", num=limit)
+        raise RuleViolation(message, field="body")
+
+
 def ask_question(
     author, *, title: str, body: str, category: Category, tags=None, kind: str = "question"
 ) -> Topic:
@@ -273,6 +305,8 @@ def ask_question(
         raise RuleViolation(_l("Please choose a category."), field="category")
     title = _check_title(title)
     body = _check_body(body)
+    body_html = markup.render(body)
+    _check_allowance(author, body_html, "topic")
     tag_names = normalize_tags(tags)
     now = utcnow()
     topic = Topic(
@@ -296,7 +330,7 @@ def ask_question(
         author=author,
         position=1,
         body=body,
-        body_html=markup.render(body),
+        body_html=body_html,
         created_at=now,
         score=0,
         edit_count=0,
@@ -325,6 +359,8 @@ def post_answer(author, topic: Topic, body: str, official: bool = False) -> Post
     if official:
         require(author, "post.official", topic)
     body = _check_body(body, ANSWER_MIN)
+    body_html = markup.render(body)
+    _check_allowance(author, body_html, "post")
     now = utcnow()
     position = (
         db.session.scalar(select(func.max(Post.position)).where(Post.topic_id == topic.id)) or 0
@@ -334,7 +370,7 @@ def post_answer(author, topic: Topic, body: str, official: bool = False) -> Post
         author=author,
         position=position,
         body=body,
-        body_html=markup.render(body),
+        body_html=body_html,
         is_official=official,
         created_at=now,
         score=0,
@@ -349,6 +385,7 @@ def post_answer(author, topic: Topic, body: str, official: bool = False) -> Post
         Revision(post_id=post.id, number=1, editor_id=author.id, body=body, created_at=now)
     )
     events.record("post.created", topic_id=topic.id, post_id=post.id, user_id=author.id)
+    reputation.maybe_promote(author)
     return post
 
 
@@ -380,6 +417,10 @@ def edit_post(
             changed = True
     if not changed:
         raise RuleViolation(_l("Nothing was changed."), field="body")
+    body_html = markup.render(body)
+    _check_allowance(editor, body_html, None)
+    if new_tags is not None and new_tags != [t.name for t in topic.tags]:
+        require(editor, "topic.retag", topic)
     if post.is_question:
         if new_title is not None:
             topic.title = new_title
@@ -391,7 +432,7 @@ def edit_post(
                 category.topic_count += 1
             topic.category = category
     now = utcnow()
-    post.body, post.body_html = body, markup.render(body)
+    post.body, post.body_html = body, body_html
     post.edit_count += 1
     post.edited_at = now
     number = (
@@ -432,6 +473,7 @@ def delete_post(actor, post: Post) -> None:
         if topic.accepted_post_id == post.id:
             topic.accepted_post_id = None
     db.session.flush()
+    reputation.on_post_deleted(post)
     events.record("post.deleted", topic_id=topic.id, post_id=post.id, user_id=actor.id)
 
 
@@ -448,6 +490,7 @@ def restore_post(actor, post: Post) -> None:
     else:
         topic.answer_count += 1
     db.session.flush()
+    reputation.on_post_restored(post)
     events.record("post.restored", topic_id=topic.id, post_id=post.id, user_id=actor.id)
 
 
@@ -494,7 +537,12 @@ def cast_vote(voter, post: Post, value: int) -> int:
     """One vote per member and post: +1, -1, or 0 to take it back. Returns the new score."""
     if value not in (-1, 0, 1):
         raise RuleViolation(_l("A vote is up or down."), field="value")
-    require(voter, "post.vote", post)
+    if value == 1:
+        require(voter, "post.vote_up", post)
+    elif value == -1:
+        require(voter, "post.vote_down", post)
+    else:
+        require(voter, "post.vote", post)
     vote = db.session.scalar(select(Vote).where(Vote.user_id == voter.id, Vote.post_id == post.id))
     old = vote.value if vote else 0
     if value == old:
@@ -514,6 +562,7 @@ def cast_vote(voter, post: Post, value: int) -> int:
         db.session.execute(
             update(Topic).where(Topic.id == post.topic_id).values(score=Topic.score + delta)
         )
+    reputation.on_vote(post, voter, old, value)
     db.session.flush()
     db.session.refresh(post, ["score"])
     events.record(
@@ -536,6 +585,8 @@ def accept_answer(actor, post: Post) -> None:
         return
     topic.accepted_post_id = post.id
     db.session.flush()
+    reputation.on_accept(topic, post, actor, previous)
+    reputation.maybe_promote(post.author)
     events.record(
         "answer.accepted",
         topic_id=topic.id,
@@ -553,16 +604,19 @@ def unaccept_answer(actor, topic: Topic) -> None:
     accepted_id = topic.accepted_post_id
     topic.accepted_post_id = None
     db.session.flush()
+    reputation.on_unaccept(accepted_id)
     events.record("answer.unaccepted", topic_id=topic.id, post_id=accepted_id, user_id=actor.id)
 
 
-def record_view(viewer, topic: Topic) -> None:
-    """Count a visit to a topic someone may see."""
+def record_view(viewer, topic: Topic, posts_seen: int = 1) -> None:
+    """Count a visit to a topic someone may see; members' reading counts toward trust levels."""
     if not can(viewer, "topic.view", topic):
         return
     db.session.execute(
         update(Topic).where(Topic.id == topic.id).values(view_count=Topic.view_count + 1)
     )
+    if getattr(viewer, "is_authenticated", False):
+        reputation.record_reading(viewer, topic, posts_seen)
 
 
 # -- reading -------------------------------------------------------------------------

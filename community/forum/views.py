@@ -146,7 +146,7 @@ def topic(topic_id: int, slug: str | None = None):
     found = services.get_topic(current_user, topic_id)
     if slug != found.slug:
         return redirect(url_for("forum.topic", topic_id=found.id, slug=found.slug), 301)
-    services.record_view(current_user, found)
+    services.record_view(current_user, found, found.answer_count + 1)
     events.commit()
     return _render_topic(found)
 

@@ -355,7 +355,7 @@ def test_category_names_follow_the_reader_s_language(client, app):
     assert bad.status_code == 400 and 'value="B"' in bad.get_data(as_text=True)
     edit = client.get("/admin/categories/balkonkraftwerk/edit").get_data(as_text=True)
     assert 'value="Balkonkraftwerk"' in edit
-    client.get("/logout")
+    client.post("/logout")
     topic = make_topic(category=db.session.scalar(select(Category)))
     for language, name, description in [
         ("en", "Balcony solar", "Registering plug-in solar"),

@@ -1,0 +1,20 @@
+"""Forms for staff decisions on trust levels and expert roles."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import SelectField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import DataRequired, Length
+
+from community.reputation.services import LEVEL_NAMES
+
+
+class TrustLevelForm(FlaskForm):
+    level = SelectField(
+        _l("Trust level"),
+        coerce=int,
+        choices=[SelectChoice(n, f"{n} – {name}") for n, name in LEVEL_NAMES.items()],
+    )
+    reason = StringField(
+        _l("Reason (the member sees it)"), validators=[DataRequired(), Length(max=300)]
+    )
