@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from flask import Flask, current_app, g, has_request_context, request, session
@@ -25,6 +26,7 @@ def create_app(config: dict | None = None) -> Flask:
         static_folder=str(ROOT / "static"),
     )
     app.config.update(finish_config(settings, app.instance_path))
+    _configure_logging(app)
     _init_extensions(app)
     _register_blueprints(app)
     _register_listeners(app)
@@ -37,6 +39,16 @@ def create_app(config: dict | None = None) -> Flask:
 
     cli.init_app(app)
     return app
+
+
+def _configure_logging(app: Flask) -> None:
+    """Our log lines (and, without SMTP, the emails) go to stderr unless a host set up logging."""
+    log = logging.getLogger("community")
+    log.setLevel(app.config["LOG_LEVEL"])
+    if not log.handlers and not logging.getLogger().handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        log.addHandler(handler)
 
 
 def _init_extensions(app: Flask) -> None:
@@ -52,10 +64,12 @@ def _register_blueprints(app: Flask) -> None:
     from community.accounts.views import bp as accounts_bp
     from community.api.views import bp as api_bp
     from community.forum.views import bp as forum_bp
+    from community.reputation.expert_views import bp as experts_bp
     from community.reputation.views import bp as reputation_bp
 
     app.register_blueprint(forum_bp)
     app.register_blueprint(reputation_bp)
+    app.register_blueprint(experts_bp)
     app.register_blueprint(accounts_bp)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
     csrf.exempt(api_bp)
@@ -64,6 +78,7 @@ def _register_blueprints(app: Flask) -> None:
 def _register_listeners(app: Flask) -> None:
     # Importing registers the outbox consumers.
     from community.notifications import consumers  # noqa: F401
+    from community.reputation import consumers as reputation_consumers  # noqa: F401
 
 
 def select_locale() -> str:

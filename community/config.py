@@ -25,6 +25,7 @@ class Config:
     LOCALES = ("de", "en")
     TIMEZONE = "Europe/Berlin"
     SITE_NAME = "Community"
+    LOG_LEVEL = "INFO"
     # Events are dispatched in the web process after commit ("inline"), or
     # only recorded for `flask worker` ("worker").
     EVENTS_DISPATCH = "inline"

@@ -7,7 +7,7 @@ import hashlib
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import format_datetime, format_decimal, format_timedelta, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -63,10 +63,31 @@ def init_app(app: Flask) -> None:
     login_manager.login_view = "accounts.login"
     login_manager.login_message = _l("Please log in to continue.")
     login_manager.login_message_category = "info"
+    login_manager.unauthorized_handler(_ask_to_log_in)
     app.before_request(_count_visit)
     app.after_request(_security_headers)
     _register_error_pages(app)
     _register_template_helpers(app)
+
+
+def _ask_to_log_in():
+    """Send visitors to the login page and back to where they were.
+
+    After a POST (a vote, an answer) the way back is the page the form was on:
+    the action's own address only accepts POST.
+    """
+    if request.accept_mimetypes.best == "application/json":
+        message = str(login_manager.login_message)
+        return jsonify({"error": {"code": "unauthorized", "message": message}}), 401
+    flash(login_manager.login_message, login_manager.login_message_category)
+    if request.method == "GET":
+        target = request.full_path.rstrip("?")
+    else:
+        referrer = urlsplit(request.referrer or "")
+        same_site = referrer.netloc == request.host
+        query = f"?{referrer.query}" if referrer.query else ""
+        target = referrer.path + query if same_site else "/"
+    return redirect(url_for("accounts.login", next=safe_next(target, "/")))
 
 
 def _count_visit() -> None:

@@ -1,5 +1,10 @@
 """The flask commands: demo, create-user, worker."""
 
+import shutil
+import subprocess
+import sys
+import textwrap
+
 from sqlalchemy import func, select
 
 from community.accounts.models import User
@@ -102,3 +107,31 @@ def test_worker_handles_events_recorded_for_it(make_app):
         assert db.session.get(EventReceipt, (event.id, "account-email")) is not None
         db.session.remove()
         db.engine.dispose()
+
+
+def test_without_smtp_emails_are_written_to_the_server_log(template_db, tmp_path):
+    """As with `make run`: no logging set up by a host, so the app sets up its own."""
+    shutil.copy(template_db, tmp_path / "community.db")
+    script = textwrap.dedent(
+        """
+        import sys
+        from community import create_app, events
+        from community.accounts import services
+        app = create_app({"DATA_DIR": sys.argv[1], "RATELIMIT_ENABLED": False,
+                          "WTF_CSRF_ENABLED": False, "ARGON2_MEMORY_KIB": 1024})
+        with app.app_context():
+            services.register_user(username="sabine", email="sabine@example.org",
+                                   password="a-long-secret-pw")
+            events.commit()
+        app.test_client().post("/password/forgot", data={"email": "sabine@example.org"})
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert "To: sabine@example.org" in result.stderr
+    assert "/password/reset/" in result.stderr

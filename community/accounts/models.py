@@ -62,7 +62,10 @@ class User(UserMixin, db.Model):
 
     @property
     def initials(self) -> str:
-        words = [w for w in self.name.replace("_", " ").replace(".", " ").split() if w]
+        # Words that start with a letter or digit: "Jana (Moderation)" gives "JM", not "J(".
+        spaced = self.name.replace("_", " ").replace(".", " ")
+        words = [w.strip("()[]{}\"'-") for w in spaced.split()]
+        words = [w for w in words if w and w[0].isalnum()]
         letters = "".join(w[0] for w in words[:2]) or self.username[:2]
         return letters.upper()
 

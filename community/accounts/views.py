@@ -243,7 +243,6 @@ def change_email():
 def settings_tokens():
     user = current_user._get_current_object()
     form = ApiTokenForm()
-    secret = None
     if form.validate_on_submit():
         try:
             _token, secret = services.create_api_token(user, form.name.data)
@@ -251,13 +250,15 @@ def settings_tokens():
             show_violation(form, violation)
         else:
             events.commit()
-            form = ApiTokenForm(formdata=None)
+            # Shown once, on the page the browser is sent to: reloading it creates nothing.
+            session["new_api_token"] = secret
+            return redirect(url_for("accounts.settings_tokens"))
     return render_template(
         "accounts/settings_tokens.html",
         form=form,
-        secret=secret,
+        secret=session.pop("new_api_token", None) if request.method == "GET" else None,
         tokens=services.list_api_tokens(user),
-    )
+    ), 400 if form.errors else 200
 
 
 @bp.route("/settings/tokens/<int:token_id>/revoke", methods=["POST"])

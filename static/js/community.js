@@ -40,6 +40,12 @@
         up.value = data.vote === 1 ? "0" : "1";
         down.value = data.vote === -1 ? "0" : "-1";
       }).catch(function () {
+        // Let the server answer as without JavaScript (login, or why the vote was refused).
+        var choice = document.createElement("input");
+        choice.type = "hidden";
+        choice.name = "value";
+        choice.value = button.value;
+        form.appendChild(choice);
         form.submit();
       });
     });

@@ -480,3 +480,9 @@ def test_members_cannot_revoke_someone_elses_token(app):
     assert accounts.list_api_tokens(other) == []
     with pytest.raises(NotFound):
         accounts.get_api_token(99999)
+
+
+def test_initials_skip_brackets_and_punctuation(app):
+    assert make_user("jana_mod", display_name="Jana (Moderation)").initials == "JM"
+    assert make_user("tom_s", display_name="Tom (Service-Team)").initials == "TS"
+    assert make_user("sabine_k").initials == "SK"
