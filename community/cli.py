@@ -1,4 +1,4 @@
-"""`flask` commands: demo, create-user, worker, reputation."""
+"""`flask` commands: demo, create-user, worker, reputation, badges."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(create_user_command)
     app.cli.add_command(worker_command)
     app.cli.add_command(reputation_group)
+    app.cli.add_command(badges_group)
 
 
 @click.command("demo")
@@ -38,7 +39,8 @@ def demo_command(if_empty: bool) -> None:
     events.commit()
     click.echo(
         f"Loaded the demo community: {summary['users']} members, {summary['topics']} topics, "
-        f"{summary['posts']} posts, {summary['votes']} votes, {summary['comments']} comments."
+        f"{summary['posts']} posts, {summary['votes']} votes, {summary['comments']} comments, "
+        f"{summary['badges']} badges."
     )
     click.echo("Demo accounts (all with the password below):")
     for username, role in summary["staff"]:
@@ -96,3 +98,20 @@ def reputation_rebuild_command() -> None:
     click.echo(
         f"Rebuilt the reputation of {members} members, {corrected} corrected ({seconds:.1f} s)."
     )
+
+
+@click.group("badges")
+def badges_group() -> None:
+    """Badges."""
+
+
+@badges_group.command("backfill")
+def badges_backfill_command() -> None:
+    """Award the badges that existing content already earns (safe to run again)."""
+    from community.reputation import badges
+
+    started = time.perf_counter()
+    awarded = badges.backfill()
+    events.commit()
+    seconds = time.perf_counter() - started
+    click.echo(f"Awarded {awarded} badge(s) ({seconds:.1f} s).")

@@ -20,6 +20,7 @@ from community.extensions import db
 from community.forum import services as forum
 from community.forum.models import Comment, Post, Revision
 from community.permissions import can
+from community.reputation import badges, experts
 from community.reputation import services as reputation
 from community.reputation.models import ReputationEvent
 from community.timeutil import utcnow
@@ -79,6 +80,9 @@ def load_demo(seed: int = 2026) -> dict | None:
     )
     for user in users.values():
         reputation.maybe_promote(user)
+    experts.demo_setup(admin)
+    # Badges go last, so demo profiles show what their content earns.
+    counts["badges"] = badges.backfill()
     return {
         "users": len(users),
         **counts,

@@ -32,6 +32,7 @@ from community.forum.models import (
     topic_tags,
 )
 from community.permissions import can, require
+from community.reputation import experts
 from community.reputation import services as reputation
 from community.timeutil import utcnow
 
@@ -343,7 +344,7 @@ def ask_question(
             number=1,
             editor_id=author.id,
             title=title,
-            tags=" ".join(tag_names),
+            tags=" ".join(sorted(tag_names)),
             body=body,
             created_at=now,
         )
@@ -412,14 +413,14 @@ def edit_post(
             changed = changed or new_title != topic.title
         if tags is not None:
             new_tags = normalize_tags(tags)
-            changed = changed or new_tags != [t.name for t in topic.tags]
+            changed = changed or sorted(new_tags) != [t.name for t in topic.tags]
         if category is not None and category.id != topic.category_id:
             changed = True
     if not changed:
         raise RuleViolation(_l("Nothing was changed."), field="body")
     body_html = markup.render(body)
     _check_allowance(editor, body_html, None)
-    if new_tags is not None and new_tags != [t.name for t in topic.tags]:
+    if new_tags is not None and sorted(new_tags) != [t.name for t in topic.tags]:
         require(editor, "topic.retag", topic)
     if post.is_question:
         if new_title is not None:
@@ -445,7 +446,7 @@ def edit_post(
             editor_id=editor.id,
             reason=reason,
             title=topic.title if post.is_question else None,
-            tags=" ".join(t.name for t in topic.tags) if post.is_question else None,
+            tags=" ".join(sorted(t.name for t in topic.tags)) if post.is_question else None,
             body=body,
             created_at=now,
         )
@@ -701,6 +702,8 @@ class TopicPage:
     accepted: Post | None
     comments: dict[int, list[Comment]] = field(default_factory=dict)
     my_votes: dict[int, int] = field(default_factory=dict)
+    # Authors of these posts who are experts of the topic's category: their answers stand out.
+    expert_author_ids: set[int] = field(default_factory=set)
 
 
 def load_topic_page(viewer, topic: Topic) -> TopicPage:
@@ -734,7 +737,11 @@ def load_topic_page(viewer, topic: Topic) -> TopicPage:
                 )
             ).all()
         )
-    return TopicPage(topic, question, answers, accepted, comments, my_votes)
+    # `is_expert` is a cached column: ask which roles apply only when some author has one.
+    expert_author_ids = experts.expert_user_ids(
+        topic.category_id, {p.author_id for p in posts if p.author.is_expert}
+    )
+    return TopicPage(topic, question, answers, accepted, comments, my_votes, expert_author_ids)
 
 
 def user_answers(viewer, author, page: int = 1, per_page: int = 20):

@@ -27,6 +27,8 @@ def reputation_chart(history: list[tuple[datetime, int]], title: str, date_forma
         height=260,
         show_legend=False,
         x_label_rotation=0,
+        x_labels_major_count=6,
+        show_minor_x_labels=False,
         show_dots=len(history) < 40,
         fill=True,
         x_value_formatter=date_format,

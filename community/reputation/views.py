@@ -1,4 +1,4 @@
-"""Reputation pages: a member's ledger and chart, trust levels and privileges."""
+"""Reputation pages: a member's ledger and chart, trust levels and privileges, badges."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from community import events
 from community.accounts import services as accounts
 from community.errors import RuleViolation
 from community.permissions import can, require
-from community.reputation import charts, services
+from community.reputation import badges, charts, services
 from community.reputation.forms import TrustLevelForm
 from community.web import show_violation
 
@@ -21,6 +21,12 @@ bp = Blueprint("reputation", __name__)
 @bp.app_context_processor
 def _level_names():
     return {"level_names": services.LEVEL_NAMES}
+
+
+@bp.app_context_processor
+def _badge_helpers():
+    # The profile (an accounts template) shows a member's badges with one grouped query.
+    return {"member_badges": badges.user_badges}
 
 
 @bp.route("/u/<username>/reputation")
@@ -89,3 +95,26 @@ def trust_level(username: str):
         form=form if may_set else None,
         history=services.level_history(user),
     ), status
+
+
+@bp.route("/badges")
+def badge_list():
+    """Every badge, gold first, with how many members hold it."""
+    return render_template(
+        "reputation/badges.html", tiers=badges.by_tier(), counts=badges.counts_by_badge()
+    )
+
+
+@bp.route("/badges/<slug>")
+def badge(slug: str):
+    """One badge: what earns it and who holds it, latest first."""
+    found = badges.get_badge(slug)
+    if found is None:
+        abort(404)
+    page = request.args.get("page", 1, type=int)
+    return render_template(
+        "reputation/badge.html",
+        badge=found,
+        holders=badges.badge_holders(slug, page=page),
+        count=badges.counts_by_badge().get(slug, 0),
+    )

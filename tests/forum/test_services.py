@@ -403,3 +403,17 @@ def test_record_view_counts_visible_topics_only(app):
     events.commit()
     db.session.refresh(topic)
     assert topic.view_count == 1
+
+
+def test_reordering_tags_is_not_an_edit_and_revisions_keep_tags_sorted(app):
+    author = make_user()
+    topic = make_topic(author=author, tags=["router", "dsl", "pppoe"])
+    question = question_of(topic)
+    with pytest.raises(RuleViolation):
+        forum.edit_post(author, question, body=question.body, tags=["pppoe", "dsl", "router"])
+    forum.edit_post(author, question, body=question.body + " Update.", tags="router dsl pppoe")
+    events.commit()
+    revisions = db.session.scalars(
+        select(Revision).where(Revision.post_id == question.id).order_by(Revision.number)
+    ).all()
+    assert [r.tags for r in revisions] == ["dsl pppoe router", "dsl pppoe router"]

@@ -472,3 +472,26 @@ def test_an_unexpected_error_shows_the_500_page_and_commits_nothing(make_app):
         assert forum.list_categories() == []
         db.session.remove()
         db.engine.dispose()
+
+
+def test_a_visitor_voting_is_sent_to_log_in_and_back_to_the_topic(client, app):
+    topic = make_topic()
+    member = make_user()
+    vote_url = f"/p/{question_of(topic).id}/vote"
+    response = client.post(
+        vote_url, data={"value": "1"}, headers={"Referer": f"http://community.test{url(topic)}"}
+    )
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"/login?next={url(topic)}")
+    # A referrer from another site is not followed back.
+    elsewhere = client.post(vote_url, headers={"Referer": "https://evil.example/x"})
+    assert elsewhere.headers["Location"].endswith("/login?next=/")
+    # Voting by script gets JSON, so the page can fall back to the plain form.
+    fetched = client.post(vote_url, data={"value": "1"}, headers={"Accept": "application/json"})
+    assert fetched.status_code == 401 and fetched.get_json()["error"]["code"] == "unauthorized"
+    back = client.post(
+        "/login",
+        query_string={"next": url(topic)},
+        data={"login": member.username, "password": "correct horse battery"},
+    )
+    assert back.headers["Location"].endswith(url(topic))

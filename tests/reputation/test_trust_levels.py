@@ -194,9 +194,12 @@ def test_trust_level_page_for_staff_member_and_others(client, app):
     login(client, member)
     mine = client.get(f"/u/{member.username}/trust-level").get_data(as_text=True)
     assert "Great guide writer" in mine and 'name="reason"' not in mine
-    assert client.post(
-        f"/u/{member.username}/trust-level", data={"level": 0, "reason": "x"}
-    ).status_code == 403
+    assert (
+        client.post(
+            f"/u/{member.username}/trust-level", data={"level": 0, "reason": "x"}
+        ).status_code
+        == 403
+    )
     client.post("/logout")
     login(client, make_user())
     assert client.get(f"/u/{member.username}/trust-level").status_code == 403
