@@ -95,6 +95,12 @@ def main() -> None:
                 f"/t/{busiest.id}/{busiest.slug}",
                 "/tags",
                 "/u/sabine_k",
+                "/u/sabine_k/reputation",
+                "/privileges",
+                "/badges",
+                "/experts",
+                f"/c/{category.slug}/experts",
+                "/leaderboard?period=all",
                 "/api/v1/topics",
                 f"/api/v1/topics/{busiest.id}",
             ]
