@@ -27,7 +27,7 @@ def init_app(app: Flask) -> None:
 @click.option("--if-empty", is_flag=True, help="Only load into a database without members.")
 def demo_command(if_empty: bool) -> None:
     """Load the demo community (idempotent: does nothing if it is there)."""
-    from community.demo.loader import DEMO_PASSWORD, load_demo
+    from community.demo.loader import DEMO_PASSWORD, load_demo, settle_notifications
 
     if db.session.scalar(select(func.count(User.id))) and if_empty:
         click.echo("The database has members already; no demo content loaded.")
@@ -37,6 +37,11 @@ def demo_command(if_empty: bool) -> None:
         click.echo("The demo community is loaded already.")
         return
     events.commit()
+    # Hand every event to its consumers now (badges, notifications), not on the first page.
+    while events.dispatch_pending(batch=1000):
+        pass
+    settle_notifications()
+    db.session.commit()
     click.echo(
         f"Loaded the demo community: {summary['users']} members, {summary['topics']} topics, "
         f"{summary['posts']} posts, {summary['votes']} votes, {summary['comments']} comments, "

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import JSON, ForeignKey, String, select
+from sqlalchemy import JSON, ForeignKey, String, insert, literal, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from community.extensions import db
@@ -82,11 +82,18 @@ def commit() -> None:
         dispatch_pending()
 
 
-def dispatch_pending(batch: int = 200) -> int:
-    """Hand every consumer the events it has not handled; return how many were handled."""
+def dispatch_pending(batch: int = 200, rounds: int = 5) -> int:
+    """Hand every consumer the events it has not handled; return how many were handled.
+
+    Consumers may record events themselves (a badge awarded while handling a vote);
+    further rounds hand those on, so a badge is announced in the same request.
+    """
     handled = 0
-    for cons in list(_consumers.values()):
-        handled += _dispatch_to(cons, batch)
+    for _ in range(rounds):
+        this_round = sum(_dispatch_to(cons, batch) for cons in list(_consumers.values()))
+        handled += this_round
+        if not this_round:
+            break
     return handled
 
 
@@ -110,3 +117,17 @@ def _dispatch_to(cons: Consumer, batch: int) -> int:
             break
         count += 1
     return count
+
+
+def mark_handled(*names: str) -> None:
+    """Record that these consumers need not see the events so far (a backfill covered them)."""
+    for name in names:
+        cons = _consumers[name]
+        done = select(EventReceipt.event_id).where(EventReceipt.consumer == name)
+        pending = select(Event.id).where(Event.kind.in_(cons.kinds), Event.id.not_in(done))
+        db.session.execute(
+            insert(EventReceipt).from_select(
+                ["event_id", "consumer", "handled_at"],
+                pending.add_columns(literal(name), literal(utcnow())),
+            )
+        )

@@ -219,6 +219,8 @@ POLICY: dict[str, Callable[..., bool]] = {
     "expert.manage": allows_manage_experts,
     "expert.feature": allows_feature_experts,
     "account.manage": lambda user, target=None: _member(user),
+    "notification.read": lambda user, note: _member(user) and note.user_id == user.id,
+    "notification.read_all": lambda user, target=None: _member(user),
 }
 
 

@@ -8,6 +8,7 @@ from community import events
 from community.extensions import db
 from community.forum import services as forum
 from community.forum.models import Post
+from community.notifications.models import Notification
 from community.permissions import POLICY, can
 from tests.conftest import make_answer, make_topic, make_user
 
@@ -68,6 +69,8 @@ EXPECTED = {
     ("expert.manage", None): {"moderator", "admin"},
     ("expert.feature", None): {"moderator", "brand_manager", "admin"},
     ("account.manage", None): {"member", "author", "moderator", "brand_manager", "admin"},
+    ("notification.read", "author_notification"): {"author"},
+    ("notification.read_all", None): {"member", "author", "moderator", "brand_manager", "admin"},
 }
 
 
@@ -106,6 +109,10 @@ def world(app):
         "comment": comment,
         "author_profile": author,
     }
+    targets["author_notification"] = db.session.scalar(
+        select(Notification).where(Notification.user_id == author.id)
+    )
+    assert targets["author_notification"] is not None
     # "answer.accept" on "answer" means: accept an answer to the author's topic.
     targets["accept_answer"] = answer
     return users, targets

@@ -12,6 +12,7 @@ from datetime import timedelta
 from flask import current_app
 from sqlalchemy import select, update
 
+from community import events
 from community.accounts import services as accounts
 from community.accounts.models import User
 from community.demo import content_de, content_en
@@ -81,8 +82,11 @@ def load_demo(seed: int = 2026) -> dict | None:
     for user in users.values():
         reputation.maybe_promote(user)
     experts.demo_setup(admin)
-    # Badges go last, so demo profiles show what their content earns.
+    # Badges go last, so demo profiles show what their content earns. The backfill and the
+    # expert evaluation have seen every event so far; their consumers need not again.
     counts["badges"] = badges.backfill()
+    db.session.flush()
+    events.mark_handled("badges", "experts")
     return {
         "users": len(users),
         **counts,
@@ -204,3 +208,20 @@ def _votes(post: Post, net: int, users, rng) -> int:
     for voter in chosen:
         forum.cast_vote(voter, post, value)
     return len(chosen)
+
+
+def settle_notifications(fresh_days: int = 7) -> None:
+    """Date the demo's notifications like the posts they are about; older ones are read."""
+    from community.notifications.models import Notification
+
+    post_date = select(Post.created_at).where(Post.id == Notification.post_id).scalar_subquery()
+    db.session.execute(
+        update(Notification).where(Notification.post_id.is_not(None)).values(created_at=post_date),
+        execution_options={"synchronize_session": False},
+    )
+    db.session.execute(
+        update(Notification)
+        .where(Notification.created_at < utcnow() - timedelta(days=fresh_days))
+        .values(read_at=Notification.created_at),
+        execution_options={"synchronize_session": False},
+    )

@@ -1,4 +1,4 @@
-"""Outbox consumers that send account email after the commit that asked for it."""
+"""Outbox consumers: account email, and in-app notifications, after the commit that asked."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from community.accounts import services as accounts
 from community.accounts.models import User
 from community.events import Event, consumer
 from community.extensions import db
+from community.forum.models import Comment, Post, Topic
 from community.notifications.email import send_email
+from community.notifications.services import notify
 
 
 def _link(endpoint: str, **values) -> str:
@@ -57,3 +59,86 @@ def send_account_email(event: Event) -> None:
                 _("Your email address was changed"),
                 render_template("notifications/email_changed.txt", user=user, new_email=user.email),
             )
+
+
+@consumer(
+    "notifications",
+    "post.created",
+    "comment.created",
+    "answer.accepted",
+    "trust_level.promoted",
+    "trust_level.demoted",
+    "badge.awarded",
+    "expert.granted",
+    "expert.appointed",
+    "expert.revoked",
+    "expert.lapsed",
+)
+def create_notifications(event: Event) -> None:
+    """Turn what happened into notifications for the members it concerns."""
+    payload, kind = event.payload, event.kind
+    if kind == "post.created":
+        post = db.session.get(Post, payload["post_id"])
+        if post is not None and not post.is_question:
+            topic = db.session.get(Topic, post.topic_id)
+            notify(
+                topic.author_id,
+                "answer",
+                event_id=event.id,
+                actor_id=post.author_id,
+                topic_id=topic.id,
+                post_id=post.id,
+            )
+    elif kind == "comment.created":
+        comment = db.session.get(Comment, payload["comment_id"])
+        post = db.session.get(Post, payload["post_id"])
+        if comment is not None and post is not None:
+            notify(
+                post.author_id,
+                "comment",
+                event_id=event.id,
+                actor_id=comment.author_id,
+                topic_id=post.topic_id,
+                post_id=post.id,
+            )
+    elif kind == "answer.accepted":
+        post = db.session.get(Post, payload["post_id"])
+        if post is not None:
+            notify(
+                post.author_id,
+                "accepted",
+                event_id=event.id,
+                actor_id=payload.get("user_id"),
+                topic_id=post.topic_id,
+                post_id=post.id,
+            )
+    elif kind.startswith("trust_level."):
+        notify(
+            payload["user_id"],
+            "trust_level",
+            event_id=event.id,
+            old_level=payload["old_level"],
+            new_level=payload["new_level"],
+            reason=payload.get("reason", ""),
+        )
+    elif kind == "badge.awarded":
+        if payload.get("backfill"):
+            return  # badges found for old content are on the profile, not news
+        post = db.session.get(Post, payload["post_id"]) if payload.get("post_id") else None
+        notify(
+            payload["user_id"],
+            "badge",
+            event_id=event.id,
+            topic_id=post.topic_id if post else None,
+            post_id=post.id if post else None,
+            badge=payload["badge"],
+        )
+    elif kind.startswith("expert."):
+        notify(
+            payload["user_id"],
+            "expert",
+            event_id=event.id,
+            change=kind.split(".", 1)[1],
+            category_id=payload.get("category_id"),
+            reason=payload.get("reason", ""),
+        )

@@ -343,7 +343,12 @@ def _change_level(user: User, level: int, actor: User | None, reason: str) -> No
     db.session.flush()
     kind = "trust_level.promoted" if level > old else "trust_level.demoted"
     events.record(
-        kind, user_id=user.id, old_level=old, new_level=level, actor_id=actor.id if actor else None
+        kind,
+        user_id=user.id,
+        old_level=old,
+        new_level=level,
+        actor_id=actor.id if actor else None,
+        reason=reason,
     )
 
 
