@@ -7,6 +7,7 @@ from sqlalchemy.exc import IntegrityError
 
 from community.errors import NotFound
 from community.extensions import db
+from community.forum.models import Category
 from community.notifications.models import Notification
 from community.permissions import require
 from community.timeutil import utcnow
@@ -66,6 +67,14 @@ def list_for(user, page: int = 1, per_page: int = 30):
         .order_by(Notification.created_at.desc(), Notification.id.desc())
     )
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def categories_named_in(notifications) -> dict[int, Category]:
+    """The categories that expert-role notifications name, by id (one query at most)."""
+    ids = {n.data.get("category_id") for n in notifications} - {None}
+    if not ids:
+        return {}
+    return {c.id: c for c in db.session.scalars(select(Category).where(Category.id.in_(ids)))}
 
 
 def get_notification(actor, notification_id: int) -> Notification:

@@ -9,8 +9,6 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from community import events
-from community.extensions import db
-from community.forum.models import Category
 from community.notifications import services
 from community.reputation import badges
 
@@ -39,19 +37,11 @@ def index():
     groups = [
         (topic_id, list(items)) for topic_id, items in groupby(page.items, key=lambda n: n.topic_id)
     ]
-    category_ids = {
-        n.data.get("category_id") for n in page.items if n.data.get("category_id") is not None
-    }
-    categories = (
-        {c.id: c for c in db.session.query(Category).filter(Category.id.in_(category_ids))}
-        if category_ids
-        else {}
-    )
     return render_template(
         "notifications/index.html",
         page=page,
         groups=groups,
-        categories=categories,
+        categories=services.categories_named_in(page.items),
         badge_catalogue=badges.BADGES,
     )
 

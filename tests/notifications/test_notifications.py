@@ -9,8 +9,16 @@ from community.forum import services as forum
 from community.forum.models import Post
 from community.notifications import services as notifications
 from community.notifications.models import Notification
+from community.reputation import experts
 from community.reputation import services as reputation
-from tests.conftest import count_statements, login, make_answer, make_topic, make_user
+from tests.conftest import (
+    count_statements,
+    login,
+    make_answer,
+    make_category,
+    make_topic,
+    make_user,
+)
 
 
 def question_of(topic):
@@ -158,3 +166,16 @@ def test_events_marked_handled_after_a_backfill_are_not_handled_again(make_app):
         assert kinds_for(asker) == ["answer"]
         db.session.remove()
         db.engine.dispose()
+
+
+def test_an_appointed_expert_reads_it_in_their_language(client, app):
+    member, moderator = make_user(), make_user(role="moderator")
+    category = make_category(name="Balcony solar", translations={"de": {"name": "Balkonkraftwerk"}})
+    experts.appoint(moderator, member, category, "Answers every inverter question")
+    events.commit()
+    login(client, member)
+    page = client.get("/notifications").get_data(as_text=True)
+    assert "You are now an expert of Balcony solar." in page
+    assert "Answers every inverter question" in page
+    german = client.get("/notifications", headers={"Accept-Language": "de"}).get_data(as_text=True)
+    assert "Balkonkraftwerk" in german
