@@ -80,6 +80,8 @@ class Config:
     EXPERT_EARNED_MODE = "grant"
     # An earned role below the bar this long appears on the staff's lapse list.
     EXPERT_LAPSE_DAYS = 30
+    # Flags: a post whose flags weigh this much is hidden until staff review it.
+    FLAG_HIDE_THRESHOLD = 3
     # Argon2id cost (OWASP minimum: 19 MiB, 2 iterations).
     ARGON2_MEMORY_KIB = 19456
     ARGON2_TIME_COST = 2

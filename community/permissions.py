@@ -74,7 +74,10 @@ def _curator(user: Any, topic: Any) -> bool:
 
 
 def allows_view_topic(user, topic) -> bool:
-    return topic.status not in ("deleted", "hidden") or _moderator(user)
+    if topic.status == "hidden":
+        # The author sees their hidden topic, with the reason, and may mend it.
+        return _moderator(user) or _own(user, topic) or _expert_in(user, topic.category_id)
+    return topic.status != "deleted" or _moderator(user)
 
 
 def allows_answer(user, topic) -> bool:
@@ -86,6 +89,8 @@ def allows_answer(user, topic) -> bool:
 
 
 def allows_view_post(user, post) -> bool:
+    if post.status == "hidden":
+        return _moderator(user) or _own(user, post) or _expert_in(user, post.topic.category_id)
     return post.status == "visible" or _moderator(user)
 
 
@@ -102,6 +107,8 @@ def allows_comment(user, post) -> bool:
 def allows_edit_post(user, post) -> bool:
     if _moderator(user):
         return True
+    if post.status == "hidden" and _own(user, post):
+        return True  # mending a hidden post sends it back to review
     if post.status != "visible" or post.topic.status != "open":
         return False
     return _own(user, post) or _curator(user, post.topic)
@@ -147,6 +154,19 @@ def allows_flag(user, post) -> bool:
         and post.status == "visible"
         and post.author_id != user.id
     )
+
+
+def allows_hide_post(user, post) -> bool:
+    """Staff, and experts in their category, hide a post at once."""
+    return _moderator(user) or _expert_in(user, post.topic.category_id)
+
+
+def allows_review(user, target=None) -> bool:
+    return _moderator(user) or (_member(user) and getattr(user, "is_expert", False))
+
+
+def allows_decide_review(user, item) -> bool:
+    return _moderator(user) or (item.category_id is not None and _expert_in(user, item.category_id))
 
 
 def allows_set_trust_level(user, member) -> bool:
@@ -208,6 +228,11 @@ POLICY: dict[str, Callable[..., bool]] = {
     "post.images": lambda user, target=None: _level(user) >= 1,
     "post.unlimited": lambda user, target=None: _level(user) >= 1,
     "topic.retag": allows_retag,
+    "post.hide": allows_hide_post,
+    "review.view": allows_review,
+    "review.all": lambda user, target=None: _moderator(user),
+    "review.decide": allows_decide_review,
+    "moderation.audit": lambda user, target=None: _moderator(user),
     "post.official": allows_official_answer,
     "answer.accept": allows_accept,
     "topic.solve": allows_solve,

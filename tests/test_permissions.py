@@ -8,6 +8,8 @@ from community import events
 from community.extensions import db
 from community.forum import services as forum
 from community.forum.models import Post
+from community.moderation import services as moderation
+from community.moderation.models import ReviewItem
 from community.notifications.models import Notification
 from community.permissions import POLICY, can
 from tests.conftest import make_answer, make_topic, make_user
@@ -56,6 +58,11 @@ EXPECTED = {
     ("post.unlimited", None): {"member", "author", "moderator", "brand_manager", "admin"},
     ("topic.retag", "topic"): {"author", "moderator", "admin"},
     ("topic.retag", "deleted_topic"): {"moderator", "admin"},
+    ("post.hide", "answer"): {"moderator", "admin"},
+    ("review.view", None): {"moderator", "admin"},
+    ("review.all", None): {"moderator", "admin"},
+    ("review.decide", "review_item"): {"moderator", "admin"},
+    ("moderation.audit", None): {"moderator", "admin"},
     ("post.official", "topic"): {"moderator", "admin"},
     ("answer.accept", "answer"): {"author", "moderator", "admin"},
     ("answer.accept", "question"): set(),
@@ -113,6 +120,9 @@ def world(app):
         select(Notification).where(Notification.user_id == author.id)
     )
     assert targets["author_notification"] is not None
+    moderation.flag_post(make_user(), answer, "spam")
+    events.commit()
+    targets["review_item"] = db.session.scalar(select(ReviewItem))
     # "answer.accept" on "answer" means: accept an answer to the author's topic.
     targets["accept_answer"] = answer
     return users, targets

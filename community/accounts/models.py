@@ -44,6 +44,7 @@ class User(UserMixin, db.Model):
     topics_entered: Mapped[int] = mapped_column(default=0)
     posts_read: Mapped[int] = mapped_column(default=0)
     flags_agreed: Mapped[int] = mapped_column(default=0)
+    flags_disagreed: Mapped[int] = mapped_column(default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime | None]
     # Part of the login cookie: a new nonce ends every other session.

@@ -140,6 +140,9 @@ class Post(db.Model):
     edited_at: Mapped[datetime | None]
     deleted_at: Mapped[datetime | None]
     deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    # Why a hidden post is hidden (a flag reason, "staff"), shown to its author.
+    hidden_reason: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    hidden_at: Mapped[datetime | None]
 
     topic: Mapped[Topic] = relationship(foreign_keys=[topic_id])
     author: Mapped[User] = relationship(foreign_keys=[author_id], lazy="joined", innerjoin=True)

@@ -495,6 +495,43 @@ def restore_post(actor, post: Post) -> None:
     events.record("post.restored", topic_id=topic.id, post_id=post.id, user_id=actor.id)
 
 
+def set_hidden(post: Post, reason: str) -> None:
+    """Hide a post pending review (moderation decides when); a hidden question hides its topic.
+
+    Not a member action: community.moderation calls it after its own permission checks.
+    """
+    if post.status != "visible":
+        return
+    topic = post.topic
+    post.status = "hidden"
+    post.hidden_reason = reason[:30]
+    post.hidden_at = utcnow()
+    if post.is_question:
+        _unlist_topic(topic)
+        topic.status = "hidden"
+    else:
+        topic.answer_count -= 1
+    db.session.flush()
+    events.record("post.hidden", topic_id=topic.id, post_id=post.id, reason=reason)
+
+
+def set_visible(post: Post) -> None:
+    """Show a hidden post again (a moderator approved it)."""
+    if post.status != "hidden":
+        return
+    topic = post.topic
+    post.status = "visible"
+    post.hidden_reason = ""
+    post.hidden_at = None
+    if post.is_question:
+        topic.status = "open"
+        _list_topic(topic)
+    else:
+        topic.answer_count += 1
+    db.session.flush()
+    events.record("post.unhidden", topic_id=topic.id, post_id=post.id)
+
+
 def _unlist_topic(topic: Topic) -> None:
     if topic.status in LISTED_STATUSES:
         topic.category.topic_count -= 1
@@ -710,8 +747,9 @@ def load_topic_page(viewer, topic: Topic) -> TopicPage:
     """The question, then the accepted answer, then the rest by score and age."""
     query = select(Post).where(Post.topic_id == topic.id).order_by(Post.position)
     if not can(viewer, "content.view_deleted"):
-        query = query.where(Post.status == "visible")
-    posts = list(db.session.scalars(query))
+        query = query.where(Post.status.in_(("visible", "hidden")))
+    # Hidden posts: for their authors (with the reason) and the category's experts.
+    posts = [p for p in db.session.scalars(query) if can(viewer, "post.view", p)]
     question = next((p for p in posts if p.position == 1), None)
     if question is None:
         raise NotFound(topic.id)

@@ -1,0 +1,320 @@
+"""Moderation rules: flags and their weight, hiding, the review queue, the audit log.
+
+Every action a moderator (or the flag threshold) takes is written as a
+`ModerationAction` in the same transaction, with the reason the affected
+member sees.
+"""
+
+from __future__ import annotations
+
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import func, select
+
+from community import events
+from community.errors import NotFound, RuleViolation
+from community.extensions import db
+from community.forum import services as forum
+from community.forum.models import Post
+from community.moderation.models import FLAG_REASONS, Flag, ModerationAction, ReviewItem
+from community.permissions import can, require
+from community.reputation.services import effective_level
+from community.timeutil import utcnow
+
+FLAG_REASON_LABELS = {
+    "spam": _l("Spam: advertising or links that do not help"),
+    "offensive": _l("Offensive: rude, hurtful or hateful"),
+    "off_topic": _l("Off-topic: not about this community"),
+    "duplicate": _l("Duplicate: asked and answered before (link it)"),
+    "staff": _l("Needs the team's attention"),
+    "other": _l("Something else (say what)"),
+}
+REASON_MAX = 500
+
+
+def log(actor, action: str, *, reason: str = "", user=None, post=None, topic=None, **details):
+    """Write one line of the audit log (actor None: done by the system)."""
+    if post is not None and topic is None:
+        topic = post.topic
+    entry = ModerationAction(
+        actor_id=actor.id if actor is not None else None,
+        action=action,
+        user_id=user.id if user is not None else (post.author_id if post is not None else None),
+        topic_id=topic.id if topic is not None else None,
+        post_id=post.id if post is not None else None,
+        reason=reason,
+        details=details,
+    )
+    db.session.add(entry)
+    db.session.flush()
+    events.record(
+        "moderation.action",
+        action_id=entry.id,
+        action=action,
+        user_id=entry.user_id,
+        actor_id=entry.actor_id,
+        post_id=entry.post_id,
+        topic_id=entry.topic_id,
+        reason=reason,
+    )
+    return entry
+
+
+# -- flags -----------------------------------------------------------------------------------
+
+
+def flag_weight(user) -> float:
+    """Trusted and accurate flaggers count more; staff flags hide at once."""
+    level = effective_level(user)
+    base = {1: 1.0, 2: 1.0, 3: 1.5, 4: 2.0}.get(level, 1.0)
+    agreed, disagreed = user.flags_agreed or 0, user.flags_disagreed or 0
+    # A new flagger counts 1; agreement raises that towards 1.5, disagreement lowers it to 0.5.
+    accuracy = 0.5 + (agreed + 1) / (agreed + disagreed + 2)
+    return round(base * min(1.5, max(0.5, accuracy)), 2)
+
+
+def flag_post(flagger, post: Post, reason: str, note: str = "", duplicate_url: str = "") -> Flag:
+    """Members of trust level 1+ report a post once; enough weight hides it for review."""
+    require(flagger, "post.flag", post)
+    if reason not in FLAG_REASONS:
+        raise RuleViolation(_l("Please choose why you flag this post."), field="reason")
+    note = " ".join((note or "").split())
+    duplicate_url = (duplicate_url or "").strip()
+    if reason == "other" and not note:
+        raise RuleViolation(_l("Please say what is wrong."), field="note")
+    if reason == "duplicate" and not duplicate_url:
+        raise RuleViolation(_l("Please link the earlier topic."), field="duplicate_url")
+    if len(note) > REASON_MAX or len(duplicate_url) > 300:
+        raise RuleViolation(_l("At most %(num)s characters.", num=REASON_MAX), field="note")
+    taken = db.session.scalar(
+        select(Flag.id).where(Flag.user_id == flagger.id, Flag.post_id == post.id)
+    )
+    if taken is not None:
+        raise RuleViolation(_l("You have flagged this post already."), field="reason")
+    flag = Flag(
+        post_id=post.id,
+        user_id=flagger.id,
+        reason=reason,
+        note=note,
+        duplicate_url=duplicate_url,
+        weight=flag_weight(flagger),
+    )
+    db.session.add(flag)
+    db.session.flush()
+    events.record("post.flagged", post_id=post.id, topic_id=post.topic_id, user_id=flagger.id)
+    _queue(post, "flagged", "flags", detail=reason)
+    if post.status == "visible":
+        staff = can(flagger, "post.hide", post)
+        if staff or pending_flag_weight(post) >= current_app.config["FLAG_HIDE_THRESHOLD"]:
+            _hide(None if not staff else flagger, post, reason)
+    return flag
+
+
+def pending_flag_weight(post: Post) -> float:
+    return float(
+        db.session.scalar(
+            select(func.coalesce(func.sum(Flag.weight), 0)).where(
+                Flag.post_id == post.id, Flag.status == "pending"
+            )
+        )
+    )
+
+
+def my_flags(user, post_ids) -> dict[int, Flag]:
+    """The member's own flags on these posts, so a page can show their state."""
+    if not getattr(user, "is_authenticated", False) or not post_ids:
+        return {}
+    rows = db.session.scalars(
+        select(Flag).where(Flag.user_id == user.id, Flag.post_id.in_(post_ids))
+    )
+    return {flag.post_id: flag for flag in rows}
+
+
+def _hide(actor, post: Post, reason: str) -> None:
+    forum.set_hidden(post, reason)
+    log(
+        actor,
+        "post.hide",
+        post=post,
+        reason=str(FLAG_REASON_LABELS.get(reason, reason)),
+        automatic=actor is None,
+    )
+
+
+# -- the review queue ------------------------------------------------------------------------
+
+
+def _queue(post: Post, kind: str, reason: str, detail: str = "") -> ReviewItem:
+    """One pending item per post and kind; more flags join the item that is there."""
+    item = db.session.scalar(
+        select(ReviewItem).where(
+            ReviewItem.post_id == post.id,
+            ReviewItem.kind == kind,
+            ReviewItem.status.in_(("pending", "deferred")),
+        )
+    )
+    if item is None:
+        item = ReviewItem(
+            kind=kind,
+            reason=reason,
+            detail=detail,
+            post_id=post.id,
+            user_id=post.author_id,
+            category_id=post.topic.category_id,
+        )
+        db.session.add(item)
+        db.session.flush()
+    elif item.status == "deferred":
+        item.status = "pending"
+    return item
+
+
+def queue_edit_of_hidden(post: Post) -> None:
+    """An author edited their hidden post: it goes back to the team."""
+    _queue(post, "edited", "edit")
+
+
+def review_items(
+    viewer,
+    *,
+    reason: str | None = None,
+    category_id: int | None = None,
+    status: str = "pending",
+    page: int = 1,
+    per_page: int = 20,
+):
+    """What the viewer may review: everything for staff, their categories for experts."""
+    require(viewer, "review.view")
+    query = select(ReviewItem).where(ReviewItem.status == status)
+    if reason:
+        query = query.where(ReviewItem.reason == reason)
+    if category_id:
+        query = query.where(ReviewItem.category_id == category_id)
+    if not can(viewer, "review.all"):
+        from community.reputation.services import expert_category_ids
+
+        query = query.where(ReviewItem.category_id.in_(expert_category_ids(viewer) - {None}))
+    query = query.order_by(ReviewItem.created_at)
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def get_review_item(viewer, item_id: int) -> ReviewItem:
+    item = db.session.get(ReviewItem, item_id)
+    if item is None or not can(viewer, "review.decide", item):
+        raise NotFound(item_id)
+    return item
+
+
+def flags_on(post_ids) -> dict[int, list[Flag]]:
+    flags: dict[int, list[Flag]] = {}
+    if post_ids:
+        for flag in db.session.scalars(
+            select(Flag).where(Flag.post_id.in_(post_ids)).order_by(Flag.created_at)
+        ):
+            flags.setdefault(flag.post_id, []).append(flag)
+    return flags
+
+
+def author_history(user_ids) -> dict[int, dict]:
+    """Beside each item: how often the author's posts were hidden or removed before."""
+    history: dict[int, dict] = {user_id: {"actions": 0} for user_id in user_ids}
+    if user_ids:
+        rows = db.session.execute(
+            select(ModerationAction.user_id, func.count(ModerationAction.id))
+            .where(ModerationAction.user_id.in_(user_ids))
+            .group_by(ModerationAction.user_id)
+        )
+        for user_id, count in rows:
+            history[user_id]["actions"] = count
+    return history
+
+
+def decide(actor, item: ReviewItem, decision: str, reason: str = "") -> None:
+    """Approve (the post is fine: flags disagreed), reject (hide it, flags agreed), defer."""
+    require(actor, "review.decide", item)
+    reason = " ".join((reason or "").split())
+    if len(reason) > REASON_MAX:
+        raise RuleViolation(_l("At most %(num)s characters.", num=REASON_MAX), field="reason")
+    if item.status not in ("pending", "deferred"):
+        raise RuleViolation(_l("This item was decided already."))
+    post = item.post
+    if decision == "defer":
+        item.status = "deferred"
+        log(actor, "review.defer", post=post, user=item.user, reason=reason, item_id=item.id)
+        return
+    if decision == "approve":
+        if post is not None and post.status == "hidden":
+            forum.set_visible(post)
+        _settle_flags(post, agreed=False, actor=actor)
+        item.status = "approved"
+    elif decision == "reject":
+        if not reason:
+            raise RuleViolation(_l("Please give a reason the author will see."), field="reason")
+        if post is not None and post.status == "visible":
+            forum.set_hidden(post, "staff")
+        _settle_flags(post, agreed=True, actor=actor)
+        item.status = "rejected"
+    else:
+        raise RuleViolation(_l("Unknown decision."), field="decision")
+    item.resolved_at = utcnow()
+    item.resolved_by_id = actor.id
+    item.resolution = reason
+    log(actor, f"review.{decision}", post=post, user=item.user, reason=reason, item_id=item.id)
+
+
+def _settle_flags(post: Post | None, *, agreed: bool, actor) -> None:
+    """Staff agree or disagree with the pending flags; that trains each flagger's weight."""
+    if post is None:
+        return
+    now = utcnow()
+    for flag in db.session.scalars(
+        select(Flag).where(Flag.post_id == post.id, Flag.status == "pending")
+    ):
+        flag.status = "agreed" if agreed else "disagreed"
+        flag.resolved_at, flag.resolved_by_id = now, actor.id
+        if agreed:
+            flag.user.flags_agreed += 1
+        else:
+            flag.user.flags_disagreed += 1
+
+
+def audit_log(
+    viewer,
+    *,
+    action: str | None = None,
+    user_id: int | None = None,
+    page: int = 1,
+    per_page: int = 50,
+):
+    require(viewer, "moderation.audit")
+    query = select(ModerationAction)
+    if action:
+        query = query.where(ModerationAction.action == action)
+    if user_id:
+        query = query.where(ModerationAction.user_id == user_id)
+    query = query.order_by(ModerationAction.created_at.desc(), ModerationAction.id.desc())
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def actions_in_log() -> list[str]:
+    return list(
+        db.session.scalars(
+            select(ModerationAction.action).distinct().order_by(ModerationAction.action)
+        )
+    )
+
+
+def reasons_for(post_ids) -> dict[int, ModerationAction]:
+    """The latest hiding of each post, so its author (and staff) see why."""
+    found: dict[int, ModerationAction] = {}
+    if post_ids:
+        for entry in db.session.scalars(
+            select(ModerationAction)
+            .where(
+                ModerationAction.post_id.in_(post_ids),
+                ModerationAction.action.in_(("post.hide", "review.reject")),
+            )
+            .order_by(ModerationAction.id)
+        ):
+            found[entry.post_id] = entry
+    return found
