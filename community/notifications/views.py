@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import groupby
-
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
@@ -34,9 +32,11 @@ def _bell():
 def index():
     page = services.list_for(current_user, page=request.args.get("page", 1, type=int))
     # Consecutive notifications about one topic form a group, like a conversation.
-    groups = [
-        (topic_id, list(items)) for topic_id, items in groupby(page.items, key=lambda n: n.topic_id)
-    ]
+    # One group per topic (and one for the account), in the order of their newest notice.
+    grouped: dict[int | None, list] = {}
+    for note in page.items:
+        grouped.setdefault(note.topic_id, []).append(note)
+    groups = list(grouped.items())
     return render_template(
         "notifications/index.html",
         page=page,

@@ -561,7 +561,12 @@ def leaderboard(period: str, category: Category | None = None, limit: int = 20) 
             .join(Topic, Topic.id == Post.topic_id)
             .where(Topic.category_id == category.id)
         )
-    query = query.group_by(User.id).order_by(points.desc(), User.username).limit(limit)
+    query = (
+        query.group_by(User.id)
+        .having(func.sum(ReputationEvent.delta) > 0)  # a board of what was gained
+        .order_by(points.desc(), User.username)
+        .limit(limit)
+    )
     return [Standing(user, int(total or 0)) for user, total in db.session.execute(query)]
 
 

@@ -310,6 +310,7 @@ def requirements(user: User, level: int) -> list[Requirement]:
     return [
         Requirement(key, str(REQUIREMENT_LABELS[key]), have[key], need)
         for key, need in wanted.items()
+        if need > 0
     ]
 
 
@@ -324,8 +325,21 @@ def maybe_promote(user: User) -> int:
             break
         if not all(r.met for r in requirements(user, target)):
             break
+        if _held_back_by_staff(user):
+            break
         _change_level(user, target, actor=None, reason="")
     return user.trust_level
+
+
+def _held_back_by_staff(user: User) -> bool:
+    """A level set lower by staff holds: promotion by activity stops until staff raise it."""
+    latest = db.session.scalar(
+        select(TrustLevelChange)
+        .where(TrustLevelChange.user_id == user.id, TrustLevelChange.actor_id.is_not(None))
+        .order_by(TrustLevelChange.id.desc())
+        .limit(1)
+    )
+    return latest is not None and latest.new_level < latest.old_level
 
 
 def _change_level(user: User, level: int, actor: User | None, reason: str) -> None:

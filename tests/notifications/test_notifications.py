@@ -179,3 +179,15 @@ def test_an_appointed_expert_reads_it_in_their_language(client, app):
     assert "Answers every inverter question" in page
     german = client.get("/notifications", headers={"Accept-Language": "de"}).get_data(as_text=True)
     assert "Balkonkraftwerk" in german
+
+
+def test_notifications_about_one_topic_are_one_group(client, app):
+    asker = make_user()
+    first, second = make_topic(author=asker), make_topic(author=asker)
+    make_answer(first)
+    make_answer(second)
+    make_answer(first)
+    login(client, asker)
+    page = client.get("/notifications").get_data(as_text=True)
+    assert page.count(f">{first.title}</a></h2>") == 1
+    assert page.count(f">{second.title}</a></h2>") == 1

@@ -61,7 +61,9 @@ def expected(rows, period, category=None):
         if category is not None and (row_category is None or row_category.id != category.id):
             continue
         totals[user.username] += delta
-    return sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+    # The board lists what was gained: members at 0 or below in the period are left out.
+    gained = [(name, total) for name, total in totals.items() if total > 0]
+    return sorted(gained, key=lambda item: (-item[1], item[0]))
 
 
 @pytest.mark.parametrize("period", experts.PERIODS)

@@ -232,3 +232,19 @@ def test_the_refusal_says_which_level_unlocks_voting(client, app):
     response = client.post(f"/p/{answer.id}/vote", data={"value": "1"})
     assert response.status_code == 403
     assert "Voting up unlocks at trust level 1" in response.get_data(as_text=True)
+
+
+def test_a_level_lowered_by_staff_holds_until_staff_raise_it(app):
+    member = make_user(trust_level=2)
+    member.days_visited, member.topics_entered, member.posts_read = 15, 20, 100
+    for _ in range(3):
+        forum.post_answer(member, make_topic(), "An answer that helps, with enough words.")
+    events.commit()
+    moderator = make_user(role="moderator")
+    reputation.set_trust_level(moderator, member, 1, "Rude answers this week")
+    events.commit()
+    member.days_visited += 1
+    assert reputation.maybe_promote(member) == 1
+    reputation.set_trust_level(moderator, member, 2, "Friendly again")
+    events.commit()
+    assert member.trust_level == 2
