@@ -73,6 +73,7 @@ def send_account_email(event: Event) -> None:
     "expert.appointed",
     "expert.revoked",
     "expert.lapsed",
+    "moderation.action",
 )
 def create_notifications(event: Event) -> None:
     """Turn what happened into notifications for the members it concerns."""
@@ -133,6 +134,19 @@ def create_notifications(event: Event) -> None:
             post_id=post.id if post else None,
             badge=payload["badge"],
         )
+    elif kind == "moderation.action":
+        # The member learns what was done to their content and why; deferrals are internal.
+        if payload["action"] in ("post.hide", "review.reject", "review.approve"):
+            notify(
+                payload.get("user_id"),
+                "moderation",
+                event_id=event.id,
+                actor_id=payload.get("actor_id"),
+                topic_id=payload.get("topic_id"),
+                post_id=payload.get("post_id"),
+                action=payload["action"],
+                reason=payload.get("reason", ""),
+            )
     elif kind.startswith("expert."):
         notify(
             payload["user_id"],

@@ -14,8 +14,9 @@ from community.forum.models import Post, Topic
 from community.timeutil import utcnow
 
 # answer: someone answered your topic; comment: someone commented on your post;
-# accepted: your answer is the solution; trust_level, badge, expert: your standing changed.
-KINDS = ("answer", "comment", "accepted", "trust_level", "badge", "expert")
+# accepted: your answer is the solution; trust_level, badge, expert: your standing changed;
+# moderation: the team hid, rejected or approved your post (with the reason).
+KINDS = ("answer", "comment", "accepted", "trust_level", "badge", "expert", "moderation")
 
 
 class Notification(db.Model):

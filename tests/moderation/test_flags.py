@@ -191,3 +191,27 @@ def test_flag_page_queue_and_audit_log_through_the_browser(client, app):
     login(client, answer.author)
     mine = client.get(topic_url).get_data(as_text=True)
     assert "Hidden until the team has looked at it" in mine and "Advertising" in mine
+
+
+def test_the_author_is_told_what_was_done_and_why(client, app):
+    from community.notifications.models import Notification
+
+    answer = make_answer(make_topic())
+    moderator = make_user(role="moderator")
+    for _ in range(3):
+        moderation.flag_post(make_user(), answer, "spam")
+    events.commit()
+    item = db.session.scalar(select(ReviewItem))
+    moderation.decide(moderator, item, "reject", "Advertising for a reseller")
+    events.commit()
+    told = db.session.scalars(
+        select(Notification)
+        .where(Notification.user_id == answer.author_id, Notification.kind == "moderation")
+        .order_by(Notification.id)
+    ).all()
+    assert [n.data["action"] for n in told] == ["post.hide", "review.reject"]
+    assert told[1].data["reason"] == "Advertising for a reseller"
+    assert told[1].actor_id == moderator.id
+    login(client, answer.author)
+    page = client.get("/notifications").get_data(as_text=True)
+    assert "The team hid your post." in page and "Advertising for a reseller" in page
