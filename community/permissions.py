@@ -156,6 +156,21 @@ def allows_flag(user, post) -> bool:
     )
 
 
+def allows_close_duplicate(user, topic) -> bool:
+    """Experts close duplicates in their category; moderators close anything."""
+    return _moderator(user) or _expert_in(user, topic.category_id)
+
+
+def allows_mark_official(user, post) -> bool:
+    """Only an answer by a team member can be the official one."""
+    return (
+        _moderator(user)
+        and post.position > 1
+        and post.author.role in STAFF_ROLES
+        and post.status == "visible"
+    )
+
+
 def allows_hide_post(user, post) -> bool:
     """Staff, and experts in their category, hide a post at once."""
     return _moderator(user) or _expert_in(user, post.topic.category_id)
@@ -229,6 +244,12 @@ POLICY: dict[str, Callable[..., bool]] = {
     "post.unlimited": lambda user, target=None: _level(user) >= 1,
     "topic.retag": allows_retag,
     "post.hide": allows_hide_post,
+    "topic.close": lambda user, topic=None: _moderator(user),
+    "topic.close_duplicate": allows_close_duplicate,
+    "topic.lock": lambda user, topic=None: _moderator(user),
+    "topic.pin": lambda user, topic=None: _moderator(user),
+    "topic.move": lambda user, topic=None: _moderator(user),
+    "post.mark_official": allows_mark_official,
     "review.view": allows_review,
     "review.all": lambda user, target=None: _moderator(user),
     "review.decide": allows_decide_review,

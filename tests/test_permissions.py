@@ -59,6 +59,13 @@ EXPECTED = {
     ("topic.retag", "topic"): {"author", "moderator", "admin"},
     ("topic.retag", "deleted_topic"): {"moderator", "admin"},
     ("post.hide", "answer"): {"moderator", "admin"},
+    ("topic.close", "topic"): {"moderator", "admin"},
+    ("topic.close_duplicate", "topic"): {"moderator", "admin"},
+    ("topic.lock", "topic"): {"moderator", "admin"},
+    ("topic.pin", "topic"): {"moderator", "admin"},
+    ("topic.move", "topic"): {"moderator", "admin"},
+    ("post.mark_official", "answer"): set(),
+    ("post.mark_official", "staff_answer"): {"moderator", "admin"},
     ("review.view", None): {"moderator", "admin"},
     ("review.all", None): {"moderator", "admin"},
     ("review.decide", "review_item"): {"moderator", "admin"},
@@ -120,6 +127,7 @@ def world(app):
         select(Notification).where(Notification.user_id == author.id)
     )
     assert targets["author_notification"] is not None
+    targets["staff_answer"] = make_answer(topic, author=make_user(role="moderator"))
     moderation.flag_post(make_user(), answer, "spam")
     events.commit()
     targets["review_item"] = db.session.scalar(select(ReviewItem))

@@ -93,6 +93,13 @@ class Topic(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     last_activity_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     last_poster_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    # Moderation: pinned "global" (home and category) or "category"; why a topic was closed.
+    pinned: Mapped[str | None] = mapped_column(String(10))
+    pinned_at: Mapped[datetime | None]
+    close_reason: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    duplicate_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("topics.id", ondelete="SET NULL")
+    )
 
     category: Mapped[Category] = relationship(lazy="joined", innerjoin=True)
     author: Mapped[User] = relationship(foreign_keys=[author_id], lazy="joined", innerjoin=True)

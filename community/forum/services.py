@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import selectinload
 
 from community import events, markup
@@ -428,10 +428,7 @@ def edit_post(
         if new_tags is not None:
             _set_topic_tags(topic, new_tags)
         if category is not None and category.id != topic.category_id:
-            if topic.status in LISTED_STATUSES:
-                topic.category.topic_count -= 1
-                category.topic_count += 1
-            topic.category = category
+            change_category(topic, category)
     now = utcnow()
     post.body, post.body_html = body, body_html
     post.edit_count += 1
@@ -493,6 +490,19 @@ def restore_post(actor, post: Post) -> None:
     db.session.flush()
     reputation.on_post_restored(post)
     events.record("post.restored", topic_id=topic.id, post_id=post.id, user_id=actor.id)
+
+
+def change_category(topic: Topic, category: Category) -> None:
+    """Put a topic in another category, keeping both categories' counters right.
+
+    Not a member action by itself: edit_post and moderation check permissions first.
+    """
+    if topic.status in LISTED_STATUSES:
+        topic.category.topic_count -= 1
+        category.topic_count += 1
+    topic.category = category
+    db.session.flush()
+    events.record("topic.moved", topic_id=topic.id, category_id=category.id)
 
 
 def set_hidden(post: Post, reason: str) -> None:
@@ -691,7 +701,10 @@ def list_topics(
     if author is not None:
         query = query.where(Topic.author_id == author.id)
     if sort == "latest":
-        query = query.order_by(Topic.last_activity_at.desc(), Topic.id.desc())
+        # Pinned topics first: global pins everywhere, category pins in their category.
+        pins = ("global", "category") if category is not None else ("global",)
+        pinned_first = case((Topic.pinned.in_(pins), 0), else_=1)
+        query = query.order_by(pinned_first, Topic.last_activity_at.desc(), Topic.id.desc())
     elif sort == "newest":
         query = query.order_by(Topic.created_at.desc(), Topic.id.desc())
     elif sort == "unanswered":

@@ -318,3 +318,116 @@ def reasons_for(post_ids) -> dict[int, ModerationAction]:
         ):
             found[entry.post_id] = entry
     return found
+
+
+# -- topic and post actions ------------------------------------------------------------------
+
+CLOSE_REASONS = ("duplicate", "off_topic", "resolved", "other")
+CLOSE_REASON_LABELS = {
+    "duplicate": _l("Duplicate of another topic"),
+    "off_topic": _l("Off-topic"),
+    "resolved": _l("Resolved"),
+    "other": _l("Other reason"),
+}
+
+
+def _clean(reason: str, required: bool = True) -> str:
+    reason = " ".join((reason or "").split())
+    if required and not reason:
+        raise RuleViolation(_l("Please give a reason the members will see."), field="reason")
+    if len(reason) > REASON_MAX:
+        raise RuleViolation(_l("At most %(num)s characters.", num=REASON_MAX), field="reason")
+    return reason
+
+
+def close_topic(actor, topic, close_reason: str, note: str = "", duplicate_of=None) -> None:
+    """Moderators close a topic (no new answers); experts may close duplicates in theirs."""
+    if close_reason not in CLOSE_REASONS:
+        raise RuleViolation(_l("Please choose why the topic is closed."), field="close_reason")
+    require(actor, "topic.close_duplicate" if close_reason == "duplicate" else "topic.close", topic)
+    if topic.status != "open":
+        raise RuleViolation(_l("Only open topics can be closed."))
+    if close_reason == "duplicate":
+        if duplicate_of is None or duplicate_of.id == topic.id:
+            raise RuleViolation(_l("Please name the earlier topic."), field="duplicate_of")
+        topic.duplicate_of_id = duplicate_of.id
+    note = _clean(note, required=close_reason == "other")
+    topic.status, topic.close_reason = "closed", close_reason
+    log(
+        actor,
+        "topic.close",
+        topic=topic,
+        user=topic.author,
+        reason=note,
+        close_reason=close_reason,
+        duplicate_of=topic.duplicate_of_id,
+    )
+
+
+def reopen_topic(actor, topic, reason: str = "") -> None:
+    require(actor, "topic.close", topic)
+    if topic.status != "closed":
+        raise RuleViolation(_l("Only closed topics can be reopened."))
+    reason = _clean(reason, False)
+    topic.status, topic.close_reason, topic.duplicate_of_id = "open", "", None
+    log(actor, "topic.reopen", topic=topic, user=topic.author, reason=reason)
+
+
+def lock_topic(actor, topic, reason: str) -> None:
+    """Locked: nobody but staff may answer, comment or edit."""
+    require(actor, "topic.lock", topic)
+    if topic.status not in ("open", "closed"):
+        raise RuleViolation(_l("This topic cannot be locked."))
+    reason = _clean(reason)
+    topic.status = "locked"
+    log(actor, "topic.lock", topic=topic, user=topic.author, reason=reason)
+
+
+def unlock_topic(actor, topic, reason: str = "") -> None:
+    require(actor, "topic.lock", topic)
+    if topic.status != "locked":
+        raise RuleViolation(_l("This topic is not locked."))
+    reason = _clean(reason, False)
+    topic.status = "open"
+    log(actor, "topic.unlock", topic=topic, user=topic.author, reason=reason)
+
+
+def pin_topic(actor, topic, scope: str) -> None:
+    """Pin to the top of its category, or globally (home page too)."""
+    require(actor, "topic.pin", topic)
+    if scope not in ("category", "global"):
+        raise RuleViolation(_l("Pin in the category or everywhere."), field="scope")
+    topic.pinned, topic.pinned_at = scope, utcnow()
+    log(actor, "topic.pin", topic=topic, scope=scope)
+
+
+def unpin_topic(actor, topic) -> None:
+    require(actor, "topic.pin", topic)
+    topic.pinned, topic.pinned_at = None, None
+    log(actor, "topic.unpin", topic=topic)
+
+
+def move_topic(actor, topic, category, reason: str = "") -> None:
+    """Move a topic to another category; counters follow."""
+    require(actor, "topic.move", topic)
+    if category is None or category.id == topic.category_id:
+        raise RuleViolation(_l("Please choose another category."), field="category")
+    reason = _clean(reason, False)
+    old = topic.category
+    forum.change_category(topic, category)
+    log(
+        actor,
+        "topic.move",
+        topic=topic,
+        user=topic.author,
+        reason=reason,
+        from_category=old.id,
+        to_category=category.id,
+    )
+
+
+def mark_official(actor, post, official: bool) -> None:
+    """Moderators mark (or unmark) a team member's answer as the official one."""
+    require(actor, "post.mark_official", post)
+    post.is_official = official
+    log(actor, "post.official" if official else "post.unofficial", post=post)

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from community import events
-from community.errors import RuleViolation
+from community.errors import NotFound, RuleViolation
 from community.forum import services as forum
 from community.moderation import (
     consumers,  # noqa: F401  (registers the outbox consumer)
     services,
 )
 from community.moderation.forms import FlagForm
-from community.permissions import require
+from community.permissions import can, require
 from community.web import show_violation
 
 bp = Blueprint("moderation", __name__)
@@ -29,9 +31,14 @@ def _moderation_helpers():
         return {
             "my_flags": services.my_flags(current_user, [p.id for p in posts]),
             "hidden_reasons": services.reasons_for(hidden),
+            "categories": forum.list_categories() if can(current_user, "topic.move") else [],
         }
 
-    return {"moderation_for": moderation_for, "flag_reasons": services.FLAG_REASON_LABELS}
+    return {
+        "moderation_for": moderation_for,
+        "flag_reasons": services.FLAG_REASON_LABELS,
+        "close_reasons": services.CLOSE_REASON_LABELS,
+    }
 
 
 def _user():
@@ -131,3 +138,63 @@ def audit():
         actions=services.actions_in_log(),
         action=action,
     )
+
+
+@bp.route("/t/<int:topic_id>/moderate", methods=["POST"])
+@login_required
+def moderate_topic(topic_id: int):
+    """One endpoint for the topic panel: close, reopen, lock, unlock, pin, unpin, move."""
+    topic = forum.get_topic(current_user, topic_id)
+    action = request.form.get("action", "")
+    reason = request.form.get("reason", "")
+    actor = _user()
+    try:
+        if action == "close":
+            duplicate_of = _topic_from(request.form.get("duplicate_of", ""))
+            services.close_topic(
+                actor, topic, request.form.get("close_reason", ""), reason, duplicate_of
+            )
+        elif action == "reopen":
+            services.reopen_topic(actor, topic, reason)
+        elif action == "lock":
+            services.lock_topic(actor, topic, reason)
+        elif action == "unlock":
+            services.unlock_topic(actor, topic, reason)
+        elif action == "pin":
+            services.pin_topic(actor, topic, request.form.get("scope", "category"))
+        elif action == "unpin":
+            services.unpin_topic(actor, topic)
+        elif action == "move":
+            slug = request.form.get("category", "")
+            category = next((c for c in forum.list_categories() if c.slug == slug), None)
+            services.move_topic(actor, topic, category, reason)
+        else:
+            raise RuleViolation(_("Unknown action."))
+    except RuleViolation as violation:
+        flash(violation.message, "error")
+    else:
+        events.commit()
+        flash(_("Done."), "success")
+    return redirect(url_for("forum.topic", topic_id=topic.id, slug=topic.slug))
+
+
+def _topic_from(text: str):
+    """The topic a moderator named by number or by its address (…/t/123/…)."""
+    match = re.search(r"(?:/t/)?(\d+)", text or "")
+    if not match:
+        return None
+    try:
+        return forum.get_topic(current_user, int(match.group(1)))
+    except NotFound:
+        return None
+
+
+@bp.route("/p/<int:post_id>/official", methods=["POST"])
+@login_required
+def official(post_id: int):
+    post = forum.get_post(current_user, post_id)
+    services.mark_official(_user(), post, request.form.get("official") == "1")
+    events.commit()
+    topic = post.topic
+    anchor = f"p{post.id}"
+    return redirect(url_for("forum.topic", topic_id=topic.id, slug=topic.slug, _anchor=anchor))
