@@ -29,3 +29,47 @@ def test_upgrade_to_head_and_downgrade_to_base(tmp_path):
         flask_migrate.upgrade()
         assert "topics" in inspect(db.engine).get_table_names()
         db.engine.dispose()
+
+
+def test_upgrading_a_database_with_content_keeps_every_row(tmp_path):
+    """Batch migrations rebuild SQLite tables; the rebuild must not cascade deletes."""
+    app = create_app({**TEST_CONFIG, "DATA_DIR": str(tmp_path)})
+    with app.app_context():
+        flask_migrate.upgrade(revision="0003_notifications")
+        with db.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO users (id, username, username_key, email, password_hash,"
+                " display_name, bio, bio_html, role, reputation, created_at, session_nonce,"
+                " is_expert, trust_level, days_visited, topics_entered, posts_read, flags_agreed)"
+                " VALUES (1, 'sabine', 'sabine', 's@example.org', 'x', '', '', '', 'member', 1,"
+                " '2026-01-01', 'n', 0, 2, 0, 0, 0, 0)"
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO categories (id, slug, name, description, translations, position,"
+                " topic_count, created_at) VALUES (1, 'c', 'C', '', '{}', 0, 1, '2026-01-01')"
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO topics (id, kind, title, category_id, author_id, status,"
+                " answer_count, score, view_count, created_at, last_activity_at)"
+                " VALUES (1, 'question', 'A question', 1, 1, 'open', 0, 0, 0,"
+                " '2026-01-01', '2026-01-01')"
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO posts (id, topic_id, author_id, position, body, body_html, score,"
+                " status, is_official, edit_count, created_at)"
+                " VALUES (1, 1, 1, 1, 'Body', '<p>Body</p>', 0, 'visible', 0, 0, '2026-01-01')"
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO revisions (id, post_id, number, editor_id, reason, body, created_at)"
+                " VALUES (1, 1, 1, 1, '', 'Body', '2026-01-01')"
+            )
+        flask_migrate.upgrade()
+        with db.engine.connect() as connection:
+            counts = {
+                table: connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+                for table in ("users", "topics", "posts", "revisions")
+            }
+            foreign_keys = connection.exec_driver_sql("PRAGMA foreign_keys").scalar()
+        assert counts == {"users": 1, "topics": 1, "posts": 1, "revisions": 1}
+        assert foreign_keys == 1
+        db.engine.dispose()
