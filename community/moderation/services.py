@@ -12,7 +12,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
 from community import events
-from community.errors import NotFound, RuleViolation
+from community.errors import NotFound, RuleViolation, clean_reason
 from community.extensions import db
 from community.forum import services as forum
 from community.forum.models import Post
@@ -232,9 +232,7 @@ def author_history(user_ids) -> dict[int, dict]:
 def decide(actor, item: ReviewItem, decision: str, reason: str = "") -> None:
     """Approve (the post is fine: flags disagreed), reject (hide it, flags agreed), defer."""
     require(actor, "review.decide", item)
-    reason = " ".join((reason or "").split())
-    if len(reason) > REASON_MAX:
-        raise RuleViolation(_l("At most %(num)s characters.", num=REASON_MAX), field="reason")
+    reason = clean_reason(reason, required=False, limit=REASON_MAX)
     if item.status not in ("pending", "deferred"):
         raise RuleViolation(_l("This item was decided already."))
     post = item.post
@@ -332,12 +330,8 @@ CLOSE_REASON_LABELS = {
 
 
 def _clean(reason: str, required: bool = True) -> str:
-    reason = " ".join((reason or "").split())
-    if required and not reason:
-        raise RuleViolation(_l("Please give a reason the members will see."), field="reason")
-    if len(reason) > REASON_MAX:
-        raise RuleViolation(_l("At most %(num)s characters.", num=REASON_MAX), field="reason")
-    return reason
+    missing = _l("Please give a reason the members will see.")
+    return clean_reason(reason, required=required, limit=REASON_MAX, missing=missing)
 
 
 def close_topic(actor, topic, close_reason: str, note: str = "", duplicate_of=None) -> None:

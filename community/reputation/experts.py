@@ -21,7 +21,7 @@ from sqlalchemy.orm import selectinload
 
 from community import events
 from community.accounts.models import User
-from community.errors import NotFound, RuleViolation
+from community.errors import NotFound, RuleViolation, clean_reason
 from community.extensions import db
 from community.forum.models import Category, Post, Topic, Vote
 from community.permissions import require
@@ -204,12 +204,7 @@ def _evaluate_on_activity(event) -> None:
 
 
 def _clean_reason(reason: str | None) -> str:
-    reason = " ".join((reason or "").split())
-    if not reason:
-        raise RuleViolation(_l("Please give a reason."), field="reason")
-    if len(reason) > REASON_MAX:
-        raise RuleViolation(_l("At most %(num)s characters.", num=REASON_MAX), field="reason")
-    return reason
+    return clean_reason(reason, limit=REASON_MAX)
 
 
 def _end(actor: User, role: ExpertRole, status: str, reason: str) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm.util import identity_key
 
 from community import events
 from community.accounts.models import STAFF_ROLES, User
-from community.errors import RuleViolation
+from community.errors import RuleViolation, clean_reason
 from community.extensions import db
 from community.forum.models import Post, Topic
 from community.permissions import require
@@ -371,11 +371,7 @@ def set_trust_level(actor: User, user: User, level: int, reason: str) -> None:
     require(actor, "user.set_trust_level", user)
     if level not in TRUST_LEVELS:
         raise RuleViolation(_l("Trust levels go from 0 to 4."), field="level")
-    reason = " ".join((reason or "").split())
-    if not reason:
-        raise RuleViolation(_l("Please give a reason."), field="reason")
-    if len(reason) > 300:
-        raise RuleViolation(_l("At most 300 characters."), field="reason")
+    reason = clean_reason(reason, limit=300)
     if level == user.trust_level:
         raise RuleViolation(_l("The member already has this level."), field="level")
     _change_level(user, level, actor=actor, reason=reason)
