@@ -211,6 +211,12 @@ def show_violation(form, violation) -> None:
         form.form_errors.append(violation.message)
 
 
+def post_url(post) -> str:
+    """Where a post stands: its topic's page, scrolled to the post."""
+    topic = post.topic
+    return url_for("forum.topic", topic_id=topic.id, slug=topic.slug, _anchor=f"p{post.id}")
+
+
 def safe_next(target: str | None, fallback: str) -> str:
     """Only local paths are followed after login, never another site.
 

@@ -23,7 +23,7 @@ from community.extensions import limiter
 from community.forum import services
 from community.forum.forms import AnswerForm, AskForm, CommentForm, EditPostForm, category_form
 from community.permissions import can, require
-from community.web import show_violation
+from community.web import post_url, show_violation
 
 bp = Blueprint("forum", __name__)
 
@@ -178,9 +178,7 @@ def answer(topic_id: int):
         else:
             events.commit()
             flash(_("Thank you for your answer!"), "success")
-            return redirect(
-                url_for("forum.topic", topic_id=found.id, slug=found.slug, _anchor=f"p{post.id}")
-            )
+            return redirect(post_url(post))
     return _render_topic(found, answer_form=form, status=400)
 
 
@@ -253,9 +251,7 @@ def edit(post_id: int):
         else:
             events.commit()
             flash(_("Your edit is saved."), "success")
-            return redirect(
-                url_for("forum.topic", topic_id=topic.id, slug=topic.slug, _anchor=f"p{post.id}")
-            )
+            return redirect(post_url(post))
     status = 400 if request.method == "POST" else 200
     return render_template("forum/edit.html", form=form, post=post, topic=topic), status
 
@@ -301,9 +297,7 @@ def restore(post_id: int):
     services.restore_post(_user(), post)
     events.commit()
     flash(_("The post was restored."), "success")
-    return redirect(
-        url_for("forum.topic", topic_id=post.topic_id, slug=post.topic.slug, _anchor=f"p{post.id}")
-    )
+    return redirect(post_url(post))
 
 
 @bp.route("/p/<int:post_id>/vote", methods=["POST"])
@@ -318,9 +312,7 @@ def vote(post_id: int):
     events.commit()
     if _wants_json():
         return jsonify({"post_id": post.id, "score": score, "vote": value})
-    return redirect(
-        url_for("forum.topic", topic_id=post.topic_id, slug=post.topic.slug, _anchor=f"p{post.id}")
-    )
+    return redirect(post_url(post))
 
 
 @bp.route("/p/<int:post_id>/accept", methods=["POST"])
@@ -330,9 +322,7 @@ def accept(post_id: int):
     services.accept_answer(_user(), post)
     events.commit()
     flash(_("The answer is marked as the solution."), "success")
-    return redirect(
-        url_for("forum.topic", topic_id=post.topic_id, slug=post.topic.slug, _anchor=f"p{post.id}")
-    )
+    return redirect(post_url(post))
 
 
 @bp.route("/t/<int:topic_id>/unaccept", methods=["POST"])

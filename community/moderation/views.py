@@ -17,7 +17,7 @@ from community.moderation import (
 )
 from community.moderation.forms import FlagForm
 from community.permissions import can, require
-from community.web import show_violation
+from community.web import post_url, show_violation
 
 bp = Blueprint("moderation", __name__)
 
@@ -61,10 +61,7 @@ def flag(post_id: int):
         else:
             events.commit()
             flash(_("Thank you. The team will look at this post."), "success")
-            topic = post.topic
-            return redirect(
-                url_for("forum.topic", topic_id=topic.id, slug=topic.slug, _anchor=f"p{post.id}")
-            )
+            return redirect(post_url(post))
     return render_template("moderation/flag.html", form=form, post=post), (
         400 if form.errors else 200
     )
@@ -195,6 +192,4 @@ def official(post_id: int):
     post = forum.get_post(current_user, post_id)
     services.mark_official(_user(), post, request.form.get("official") == "1")
     events.commit()
-    topic = post.topic
-    anchor = f"p{post.id}"
-    return redirect(url_for("forum.topic", topic_id=topic.id, slug=topic.slug, _anchor=anchor))
+    return redirect(post_url(post))
