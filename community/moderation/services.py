@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from community import events
 from community.errors import NotFound, RuleViolation, clean_reason
@@ -194,7 +195,10 @@ def review_items(
         from community.reputation.services import expert_category_ids
 
         query = query.where(ReviewItem.category_id.in_(expert_category_ids(viewer) - {None}))
-    query = query.order_by(ReviewItem.created_at)
+    # Each item shows its post and topic: load them with the page, not one by one.
+    query = query.options(
+        selectinload(ReviewItem.post).joinedload(Post.topic), selectinload(ReviewItem.category)
+    ).order_by(ReviewItem.created_at)
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
 
 

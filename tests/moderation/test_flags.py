@@ -215,3 +215,24 @@ def test_the_author_is_told_what_was_done_and_why(client, app):
     login(client, answer.author)
     page = client.get("/notifications").get_data(as_text=True)
     assert "The team hid your post." in page and "Advertising for a reseller" in page
+
+
+def test_the_queue_runs_the_same_statements_for_few_and_many_items(client, app):
+    from tests.conftest import count_statements
+
+    moderator = make_user(role="moderator")
+    login(client, moderator)
+    client.get("/")  # the first page of the day counts the visit
+
+    def statements():
+        with count_statements(app) as counted:
+            assert client.get("/review").status_code == 200
+        return len(counted)
+
+    moderation.flag_post(moderator, make_answer(make_topic()), "spam")
+    events.commit()
+    few = statements()
+    for _ in range(6):
+        moderation.flag_post(moderator, make_answer(make_topic()), "spam")
+    events.commit()
+    assert statements() == few
