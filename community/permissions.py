@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from community.timeutil import utcnow
+
 MODERATOR_ROLES = frozenset({"moderator", "admin"})
 STAFF_ROLES = frozenset({"moderator", "brand_manager", "admin"})
 
@@ -36,6 +38,16 @@ def _admin(user: Any) -> bool:
 
 def _staff(user: Any) -> bool:
     return _member(user) and user.role in STAFF_ROLES
+
+
+def is_silenced(user: Any) -> bool:
+    """A silenced member reads but may not write until the silence ends."""
+    until = getattr(user, "silenced_until", None)
+    return until is not None and until > utcnow()
+
+
+def _writer(user: Any) -> bool:
+    return _member(user) and not is_silenced(user)
 
 
 def _own(user: Any, thing: Any) -> bool:
@@ -74,22 +86,23 @@ def _curator(user: Any, topic: Any) -> bool:
 
 
 def allows_view_topic(user, topic) -> bool:
-    if topic.status == "hidden":
-        # The author sees their hidden topic, with the reason, and may mend it.
+    if topic.status in ("hidden", "pending"):
+        # The author sees their hidden or held topic, with the reason, and may mend it.
         return _moderator(user) or _own(user, topic) or _expert_in(user, topic.category_id)
     return topic.status != "deleted" or _moderator(user)
 
 
 def allows_answer(user, topic) -> bool:
     return (
-        _member(user)
+        _writer(user)
         and allows_view_topic(user, topic)
+        and topic.status != "merged"
         and (topic.status == "open" or _moderator(user))
     )
 
 
 def allows_view_post(user, post) -> bool:
-    if post.status == "hidden":
+    if post.status in ("hidden", "pending"):
         return _moderator(user) or _own(user, post) or _expert_in(user, post.topic.category_id)
     return post.status == "visible" or _moderator(user)
 
@@ -97,7 +110,7 @@ def allows_view_post(user, post) -> bool:
 def allows_comment(user, post) -> bool:
     """Level 2 comments everywhere; newer members under their own posts and topics."""
     return (
-        _member(user)
+        _writer(user)
         and post.status == "visible"
         and allows_answer(user, post.topic)
         and (_level(user) >= 2 or _own(user, post) or _own(user, post.topic))
@@ -107,7 +120,9 @@ def allows_comment(user, post) -> bool:
 def allows_edit_post(user, post) -> bool:
     if _moderator(user):
         return True
-    if post.status == "hidden" and _own(user, post):
+    if not _writer(user):
+        return False
+    if post.status in ("hidden", "pending") and _own(user, post):
         return True  # mending a hidden post sends it back to review
     if post.status != "visible" or post.topic.status != "open":
         return False
@@ -149,7 +164,7 @@ def allows_vote_down(user, post) -> bool:
 
 def allows_flag(user, post) -> bool:
     return (
-        _member(user)
+        _writer(user)
         and _level(user) >= 1
         and post.status == "visible"
         and post.author_id != user.id
@@ -182,6 +197,45 @@ def allows_review(user, target=None) -> bool:
 
 def allows_decide_review(user, item) -> bool:
     return _moderator(user) or (item.category_id is not None and _expert_in(user, item.category_id))
+
+
+def allows_merge(user, topic) -> bool:
+    return _moderator(user) and topic.status in ("open", "closed", "locked")
+
+
+def allows_sanction(user, member) -> bool:
+    """Moderators warn, silence and suspend members; never themselves or the team."""
+    return (
+        _moderator(user)
+        and member is not None
+        and member.id != user.id
+        and member.role not in STAFF_ROLES
+    )
+
+
+def allows_delete_spammer(user, member) -> bool:
+    """Removing everything a member wrote is for new accounts; admins may do it to any member."""
+    return allows_sanction(user, member) and (_admin(user) or member.trust_level <= 1)
+
+
+def allows_appeal(user, sanction) -> bool:
+    """A silenced or suspended member may appeal once while the sanction lasts."""
+    return (
+        sanction is not None
+        and getattr(user, "id", None) == sanction.user_id
+        and sanction.kind in ("silence", "suspension")
+        and sanction.is_active
+        and sanction.appealed_at is None
+    )
+
+
+def allows_acknowledge(user, sanction) -> bool:
+    return (
+        _member(user)
+        and sanction.user_id == user.id
+        and sanction.kind == "warning"
+        and sanction.acknowledged_at is None
+    )
 
 
 def allows_set_trust_level(user, member) -> bool:
@@ -227,7 +281,7 @@ def allows_view_deleted(user, target=None) -> bool:
 
 POLICY: dict[str, Callable[..., bool]] = {
     "topic.view": allows_view_topic,
-    "topic.create": lambda user, target=None: _member(user),
+    "topic.create": lambda user, target=None: _writer(user),
     "topic.answer": allows_answer,
     "post.view": allows_view_post,
     "post.comment": allows_comment,
@@ -250,6 +304,17 @@ POLICY: dict[str, Callable[..., bool]] = {
     "topic.pin": lambda user, topic=None: _moderator(user),
     "topic.move": lambda user, topic=None: _moderator(user),
     "post.mark_official": allows_mark_official,
+    "topic.merge": allows_merge,
+    "topic.split": allows_merge,
+    "user.warn": allows_sanction,
+    "user.silence": allows_sanction,
+    "user.suspend": allows_sanction,
+    "user.lift_sanction": allows_sanction,
+    "user.delete_spammer": allows_delete_spammer,
+    "user.moderate": lambda user, member=None: _moderator(user),
+    "sanction.appeal": allows_appeal,
+    "sanction.acknowledge": allows_acknowledge,
+    "watched_word.manage": lambda user, target=None: _admin(user),
     "review.view": allows_review,
     "review.all": lambda user, target=None: _moderator(user),
     "review.decide": allows_decide_review,

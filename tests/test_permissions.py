@@ -1,5 +1,7 @@
 """The policy table, walked as a role-by-action matrix."""
 
+from datetime import timedelta
+
 import pytest
 from flask_login import AnonymousUserMixin
 from sqlalchemy import select
@@ -9,9 +11,10 @@ from community.extensions import db
 from community.forum import services as forum
 from community.forum.models import Post
 from community.moderation import services as moderation
-from community.moderation.models import ReviewItem
+from community.moderation.models import ReviewItem, Sanction
 from community.notifications.models import Notification
 from community.permissions import POLICY, can
+from community.timeutil import utcnow
 from tests.conftest import make_answer, make_topic, make_user
 
 ROLES = ["anonymous", "member", "author", "moderator", "brand_manager", "admin"]
@@ -85,6 +88,24 @@ EXPECTED = {
     ("account.manage", None): {"member", "author", "moderator", "brand_manager", "admin"},
     ("notification.read", "author_notification"): {"author"},
     ("notification.read_all", None): {"member", "author", "moderator", "brand_manager", "admin"},
+    ("topic.merge", "topic"): {"moderator", "admin"},
+    ("topic.merge", "deleted_topic"): set(),
+    ("topic.split", "topic"): {"moderator", "admin"},
+    ("user.warn", "author_profile"): {"moderator", "admin"},
+    ("user.silence", "author_profile"): {"moderator", "admin"},
+    ("user.suspend", "author_profile"): {"moderator", "admin"},
+    ("user.lift_sanction", "author_profile"): {"moderator", "admin"},
+    # Sanctions are for members, never for the team.
+    ("user.warn", "moderator_profile"): set(),
+    ("user.suspend", "moderator_profile"): set(),
+    # The author is at trust level 2: beyond a moderator's "delete spammer".
+    ("user.delete_spammer", "author_profile"): {"admin"},
+    ("user.delete_spammer", "newcomer_profile"): {"moderator", "admin"},
+    ("user.moderate", "author_profile"): {"moderator", "admin"},
+    ("sanction.appeal", "author_silence"): {"author"},
+    ("sanction.appeal", "appealed_silence"): set(),
+    ("sanction.acknowledge", "author_warning"): {"author"},
+    ("watched_word.manage", None): {"admin"},
 }
 
 
@@ -131,6 +152,16 @@ def world(app):
     moderation.flag_post(make_user(), answer, "spam")
     events.commit()
     targets["review_item"] = db.session.scalar(select(ReviewItem))
+    targets["moderator_profile"] = users["moderator"]
+    targets["newcomer_profile"] = make_user(trust_level=0)
+    soon = utcnow() + timedelta(days=3)
+    targets["author_silence"] = Sanction(
+        user_id=author.id, kind="silence", reason="x", ends_at=soon
+    )
+    targets["appealed_silence"] = Sanction(
+        user_id=author.id, kind="silence", reason="x", ends_at=soon, appealed_at=utcnow()
+    )
+    targets["author_warning"] = Sanction(user_id=author.id, kind="warning", reason="Be kind")
     # "answer.accept" on "answer" means: accept an answer to the author's topic.
     targets["accept_answer"] = answer
     return users, targets

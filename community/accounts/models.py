@@ -47,6 +47,11 @@ class User(UserMixin, db.Model):
     flags_disagreed: Mapped[int] = mapped_column(default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen_at: Mapped[datetime | None]
+    # Caches of the active sanctions (community.moderation keeps them right): until when the
+    # member may only read, until when they may not log in, and an unread staff warning.
+    silenced_until: Mapped[datetime | None]
+    suspended_until: Mapped[datetime | None]
+    warning_pending: Mapped[bool] = mapped_column(default=False, server_default="0")
     # Part of the login cookie: a new nonce ends every other session.
     session_nonce: Mapped[str] = mapped_column(String(32), default=new_session_nonce)
 

@@ -15,8 +15,9 @@ from community.extensions import db
 from community.timeutil import utcnow
 
 TOPIC_KINDS = ("question", "discussion", "idea", "article")
-TOPIC_STATUSES = ("open", "closed", "locked", "pending", "hidden", "deleted")
-POST_STATUSES = ("visible", "hidden", "deleted")
+# pending: held for review before anyone else sees it; merged: its posts moved to another topic.
+TOPIC_STATUSES = ("open", "closed", "locked", "pending", "hidden", "deleted", "merged")
+POST_STATUSES = ("visible", "pending", "hidden", "deleted")
 
 topic_tags = Table(
     "topic_tags",
@@ -100,6 +101,8 @@ class Topic(db.Model):
     duplicate_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("topics.id", ondelete="SET NULL")
     )
+    # A merged topic's address leads here.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id", ondelete="SET NULL"))
 
     category: Mapped[Category] = relationship(lazy="joined", innerjoin=True)
     author: Mapped[User] = relationship(foreign_keys=[author_id], lazy="joined", innerjoin=True)

@@ -65,7 +65,9 @@ class ReviewItem(db.Model):
     category_id: Mapped[int | None] = mapped_column(
         ForeignKey("categories.id", ondelete="SET NULL"), index=True
     )
-    sanction_id: Mapped[int | None] = mapped_column(ForeignKey("sanctions.id", ondelete="CASCADE"))
+    sanction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sanctions.id", ondelete="CASCADE"), index=True
+    )
     status: Mapped[str] = mapped_column(String(20), default="pending")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None]
@@ -75,6 +77,7 @@ class ReviewItem(db.Model):
     post: Mapped[Post | None] = relationship()
     user: Mapped[User] = relationship(foreign_keys=[user_id], lazy="joined", innerjoin=True)
     category: Mapped[Category | None] = relationship()
+    sanction: Mapped[Sanction | None] = relationship()
 
 
 SANCTION_KINDS = ("warning", "silence", "suspension")
@@ -101,6 +104,15 @@ class Sanction(db.Model):
 
     user: Mapped[User] = relationship(foreign_keys=[user_id])
     created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])
+
+    @property
+    def is_active(self) -> bool:
+        """Not lifted and not over; a warning stays active until it is acknowledged."""
+        if self.lifted_at is not None:
+            return False
+        if self.kind == "warning":
+            return self.acknowledged_at is None
+        return self.ends_at is None or self.ends_at > utcnow()
 
 
 WATCHED_ACTIONS = ("block", "approve", "flag", "replace")
