@@ -82,6 +82,14 @@ class Config:
     EXPERT_LAPSE_DAYS = 30
     # Flags: a post whose flags weigh this much is hidden until staff review it.
     FLAG_HIDE_THRESHOLD = 3
+    # Held for review instead of published: the first posts of level 0 members, posts of
+    # level 0 members with links, and from members below level 2 the same text in several
+    # topics within REPEAT_HOURS or more than BURST_POSTS posts within BURST_MINUTES (0: off).
+    HOLD_FIRST_POSTS = 1
+    HOLD_TL0_LINKS = True
+    SPAM_REPEAT_HOURS = 24
+    SPAM_BURST_POSTS = 5
+    SPAM_BURST_MINUTES = 10
     # Argon2id cost (OWASP minimum: 19 MiB, 2 iterations).
     ARGON2_MEMORY_KIB = 19456
     ARGON2_TIME_COST = 2

@@ -83,6 +83,21 @@ def app(make_app):
         db.engine.dispose()
 
 
+# Spam screening off: for tests of other rules whose new members post the same text quickly.
+UNSCREENED = {
+    "HOLD_FIRST_POSTS": 0,
+    "HOLD_TL0_LINKS": False,
+    "SPAM_BURST_POSTS": 0,
+    "SPAM_REPEAT_HOURS": 0,
+}
+
+
+@pytest.fixture
+def unscreened(app):
+    app.config.update(UNSCREENED)
+    return app
+
+
 @pytest.fixture
 def client(app):
     return app.test_client()

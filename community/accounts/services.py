@@ -21,6 +21,8 @@ from community import events, markup
 from community.accounts.models import ROLES, ApiToken, User, new_session_nonce
 from community.errors import NotFound, RuleViolation
 from community.extensions import db
+from community.moderation import screening
+from community.moderation.models import BlockedEmail
 from community.permissions import require
 from community.timeutil import utcnow
 
@@ -96,6 +98,16 @@ def _email_taken(email: str, except_id: int | None = None) -> bool:
     return found is not None and found != except_id
 
 
+def _email_blocked(email: str) -> bool:
+    found = db.session.scalar(select(BlockedEmail.id).where(BlockedEmail.email == email.lower()))
+    return found is not None
+
+
+def is_suspended(user: User) -> bool:
+    """A suspended member may not log in, keep a session or use the API until it ends."""
+    return user.suspended_until is not None and user.suspended_until > utcnow()
+
+
 def register_user(
     *,
     username: str,
@@ -117,9 +129,14 @@ def register_user(
         raise RuleViolation(_l("This username is reserved."), field="username")
     if role not in ROLES:
         raise RuleViolation(_l("Unknown role."), field="role")
+    # Watched words: a blocked one refuses the name, others go to the team once registered.
+    watched = [] if allow_reserved else screening.screen_username(username)
     email = normalize_email(email)
     if find_user(username) is not None:
         raise RuleViolation(_l("This username is taken."), field="username")
+    if _email_blocked(email):
+        # The address of a removed spammer: said before "exists", which would invite a reset.
+        raise RuleViolation(_l("This email address cannot be used."), field="email")
     if _email_taken(email):
         # Registration has to say so; login and reset never do.
         raise RuleViolation(
@@ -141,6 +158,8 @@ def register_user(
     )
     db.session.add(user)
     db.session.flush()
+    for word in watched:
+        screening.queue_member(user, "watched_word", word)
     events.record("user.registered", user_id=user.id)
     return user
 
@@ -190,7 +209,7 @@ def change_email(actor: User, user: User, *, password: str, email: str) -> None:
     email = normalize_email(email)
     if email.lower() == user.email.lower():
         raise RuleViolation(_l("This is already your email address."), field="email")
-    if _email_taken(email, user.id):
+    if _email_taken(email, user.id) or _email_blocked(email):
         raise RuleViolation(_l("This email address cannot be used."), field="email")
     old = user.email
     user.email = email
@@ -327,7 +346,7 @@ def user_for_api_token(secret: str) -> User | None:
     if not secret:
         return None
     token = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == hash_token(secret)))
-    if token is None or token.revoked_at is not None:
+    if token is None or token.revoked_at is not None or is_suspended(token.user):
         return None
     now = utcnow()
     if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
@@ -342,5 +361,7 @@ def load_session_user(session_id: str) -> User | None:
         return None
     user = db.session.get(User, int(user_id))
     if user is None or not secrets.compare_digest(user.session_nonce, nonce):
+        return None
+    if is_suspended(user):
         return None
     return user

@@ -31,6 +31,7 @@ from community.forum.models import (
     Vote,
     topic_tags,
 )
+from community.moderation import screening
 from community.permissions import can, require
 from community.reputation import experts
 from community.reputation import services as reputation
@@ -306,16 +307,19 @@ def ask_question(
         raise RuleViolation(_l("Please choose a category."), field="category")
     title = _check_title(title)
     body = _check_body(body)
+    tag_names = normalize_tags(tags)
+    verdict = screening.screen_post(author, title=title, body=body)
+    title, body = _check_title(verdict.title), _check_body(verdict.body)
     body_html = markup.render(body)
     _check_allowance(author, body_html, "topic")
-    tag_names = normalize_tags(tags)
     now = utcnow()
     topic = Topic(
         kind=kind,
         title=title,
         category=category,
         author=author,
-        status="open",
+        # Held topics wait for review, unlisted and uncounted, until the team publishes them.
+        status="pending" if verdict.held else "open",
         created_at=now,
         last_activity_at=now,
         last_poster=author,
@@ -325,13 +329,15 @@ def ask_question(
     )
     db.session.add(topic)
     _set_topic_tags(topic, tag_names)
-    category.topic_count = (category.topic_count or 0) + 1
+    if not verdict.held:
+        category.topic_count = (category.topic_count or 0) + 1
     post = Post(
         topic=topic,
         author=author,
         position=1,
         body=body,
         body_html=body_html,
+        status="pending" if verdict.held else "visible",
         created_at=now,
         score=0,
         edit_count=0,
@@ -349,8 +355,7 @@ def ask_question(
             created_at=now,
         )
     )
-    events.record("topic.created", topic_id=topic.id, post_id=post.id, user_id=author.id)
-    events.record("post.created", topic_id=topic.id, post_id=post.id, user_id=author.id)
+    _after_screening(post, verdict)
     return topic
 
 
@@ -360,6 +365,8 @@ def post_answer(author, topic: Topic, body: str, official: bool = False) -> Post
     if official:
         require(author, "post.official", topic)
     body = _check_body(body, ANSWER_MIN)
+    verdict = screening.screen_post(author, body=body, topic=topic)
+    body = _check_body(verdict.body, ANSWER_MIN)
     body_html = markup.render(body)
     _check_allowance(author, body_html, "post")
     now = utcnow()
@@ -372,22 +379,75 @@ def post_answer(author, topic: Topic, body: str, official: bool = False) -> Post
         position=position,
         body=body,
         body_html=body_html,
+        status="pending" if verdict.held else "visible",
         is_official=official,
         created_at=now,
         score=0,
         edit_count=0,
     )
     db.session.add(post)
-    topic.answer_count += 1
-    topic.last_activity_at = now
-    topic.last_poster = author
+    if not verdict.held:
+        topic.answer_count += 1
+        topic.last_activity_at = now
+        topic.last_poster = author
     db.session.flush()
     db.session.add(
         Revision(post_id=post.id, number=1, editor_id=author.id, body=body, created_at=now)
     )
-    events.record("post.created", topic_id=topic.id, post_id=post.id, user_id=author.id)
+    _after_screening(post, verdict)
     reputation.maybe_promote(author)
     return post
+
+
+def _after_screening(post: Post, verdict) -> None:
+    """A published post is announced; a held one goes to the review queue instead."""
+    ids = {"topic_id": post.topic_id, "post_id": post.id, "user_id": post.author_id}
+    if verdict.held:
+        screening.queue_post(post, "held", verdict.hold, verdict.detail)
+        events.record("post.held", reason=verdict.hold, **ids)
+    else:
+        if post.is_question:
+            events.record("topic.created", **ids)
+        events.record("post.created", **ids)
+    for word in verdict.flags:
+        screening.queue_post(post, "flagged", "watched_word", word)
+
+
+def publish_held(post: Post) -> None:
+    """A held post goes on the site as if it had just been written (moderation approved it).
+
+    Not a member action: community.moderation checks permissions first.
+    """
+    if post.status != "pending":
+        return
+    topic, now = post.topic, utcnow()
+    post.status = "visible"
+    if post.is_question:
+        topic.status = "open"
+        _list_topic(topic)
+    else:
+        topic.answer_count += 1
+        topic.last_activity_at = max(topic.last_activity_at, post.created_at)
+        if topic.last_activity_at == post.created_at:
+            topic.last_poster_id = post.author_id
+    db.session.flush()
+    ids = {"topic_id": topic.id, "post_id": post.id, "user_id": post.author_id}
+    if post.is_question:
+        events.record("topic.created", approved_at=now.isoformat(), **ids)
+    events.record("post.created", approved_at=now.isoformat(), **ids)
+
+
+def discard_held(post: Post, actor) -> None:
+    """A held post the team rejected never reaches the site; it is kept as deleted."""
+    if post.status != "pending":
+        return
+    post.status = "deleted"
+    post.deleted_at = utcnow()
+    post.deleted_by_id = actor.id
+    if post.is_question:
+        post.topic.status = "deleted"
+    db.session.flush()
+    events.record("post.rejected", topic_id=post.topic_id, post_id=post.id, user_id=actor.id)
 
 
 def edit_post(
@@ -418,6 +478,10 @@ def edit_post(
             changed = True
     if not changed:
         raise RuleViolation(_l("Nothing was changed."), field="body")
+    body, screened_title, watched = screening.screen_edit(body, new_title)
+    body = _check_body(body, BODY_MIN if post.is_question else ANSWER_MIN)
+    if new_title is not None:
+        new_title = _check_title(screened_title)
     body_html = markup.render(body)
     _check_allowance(editor, body_html, None)
     if new_tags is not None and sorted(new_tags) != [t.name for t in topic.tags]:
@@ -449,6 +513,8 @@ def edit_post(
         )
     )
     db.session.flush()
+    for word in watched:
+        screening.queue_post(post, "flagged", "watched_word", word)
     events.record("post.edited", topic_id=topic.id, post_id=post.id, user_id=editor.id)
     return post
 
@@ -460,13 +526,15 @@ def delete_post(actor, post: Post) -> None:
     """
     require(actor, "post.delete", post)
     topic = post.topic
+    # Hidden and held answers are not counted already.
+    counted = post.status == "visible"
     post.status = "deleted"
     post.deleted_at = utcnow()
     post.deleted_by_id = actor.id
     if post.is_question:
         _unlist_topic(topic)
         topic.status = "deleted"
-    else:
+    elif counted:
         topic.answer_count -= 1
         if topic.accepted_post_id == post.id:
             topic.accepted_post_id = None
@@ -670,12 +738,18 @@ def record_view(viewer, topic: Topic, posts_seen: int = 1) -> None:
 # -- reading -------------------------------------------------------------------------
 
 
-def visible_topics(viewer):
-    """The topics a viewer may see in lists."""
+def _is_self(viewer, author) -> bool:
+    return getattr(viewer, "is_authenticated", False) and viewer.id == author.id
+
+
+def visible_topics(viewer, author=None):
+    """The topics a viewer may see in lists (on their own profile, their held ones too)."""
     query = select(Topic)
-    if not can(viewer, "content.view_deleted"):
-        query = query.where(Topic.status.in_(LISTED_STATUSES))
-    return query
+    if can(viewer, "content.view_deleted"):
+        return query
+    own = author is not None and _is_self(viewer, author)
+    statuses = (*LISTED_STATUSES, "pending", "hidden") if own else LISTED_STATUSES
+    return query.where(Topic.status.in_(statuses))
 
 
 def list_topics(
@@ -691,7 +765,7 @@ def list_topics(
     """A page of topics for a list: latest activity, newest, unanswered, unsolved or top."""
     if sort not in SORTS:
         raise NotFound(sort)
-    query = visible_topics(viewer).where(Topic.status != "deleted")
+    query = visible_topics(viewer, author).where(Topic.status.not_in(("deleted", "merged")))
     if category is not None:
         query = query.where(Topic.category_id == category.id)
     if tag is not None:
@@ -760,8 +834,8 @@ def load_topic_page(viewer, topic: Topic) -> TopicPage:
     """The question, then the accepted answer, then the rest by score and age."""
     query = select(Post).where(Post.topic_id == topic.id).order_by(Post.position)
     if not can(viewer, "content.view_deleted"):
-        query = query.where(Post.status.in_(("visible", "hidden")))
-    # Hidden posts: for their authors (with the reason) and the category's experts.
+        query = query.where(Post.status.in_(("visible", "pending", "hidden")))
+    # Held and hidden posts: for their authors (with the reason) and the category's experts.
     posts = [p for p in db.session.scalars(query) if can(viewer, "post.view", p)]
     question = next((p for p in posts if p.position == 1), None)
     if question is None:
@@ -797,10 +871,12 @@ def load_topic_page(viewer, topic: Topic) -> TopicPage:
 
 def user_answers(viewer, author, page: int = 1, per_page: int = 20):
     """A member's answers, newest first, in topics the viewer may see."""
+    # Members find their own held and hidden answers too.
+    statuses = ("visible", "pending", "hidden") if _is_self(viewer, author) else ("visible",)
     query = (
         select(Post)
         .join(Post.topic)
-        .where(Post.author_id == author.id, Post.position > 1, Post.status == "visible")
+        .where(Post.author_id == author.id, Post.position > 1, Post.status.in_(statuses))
         .options(selectinload(Post.topic))
         .order_by(Post.created_at.desc())
     )
@@ -832,3 +908,132 @@ def diff_words(old: str, new: str) -> list[tuple[str, str]]:
         if j2 > j1:
             pieces.append(("+", "".join(b[j1:j2])))
     return pieces
+
+
+# -- merging and splitting topics ----------------------------------------------------
+# Not member actions: community.moderation checks permissions and targets first.
+
+
+def topic_replies(viewer, topic: Topic) -> list[Post]:
+    """A topic's replies (not the opening post) in time order, in one statement."""
+    query = (
+        select(Post)
+        .where(Post.topic_id == topic.id, Post.position > 1)
+        .order_by(Post.created_at, Post.id)
+    )
+    if not can(viewer, "content.view_deleted"):
+        query = query.where(Post.status.in_(("visible", "hidden")))
+    return [p for p in db.session.scalars(query) if can(viewer, "post.view", p)]
+
+
+def merge_topic_posts(topic: Topic, into: Topic) -> list[int]:
+    """Move every post of `topic` into `into`; `into` keeps its opening post, the rest follow
+    in time order. `topic` becomes "merged", leaves the lists and points at `into`.
+
+    Not a member action: community.moderation checks permissions and the target first.
+    Returns the ids of the posts that moved.
+    """
+    posts = list(db.session.scalars(select(Post).where(Post.topic_id.in_((topic.id, into.id)))))
+    moved = sorted(p.id for p in posts if p.topic_id == topic.id)
+    opener = next(p for p in posts if p.topic_id == into.id and p.position == 1)
+    rest = sorted((p for p in posts if p is not opener), key=lambda p: (p.created_at, p.id))
+    _unlist_topic(topic)
+    # The merged topic's solution mark is dropped, but the reputation ledger is left as it is:
+    # the answer did solve that question, and its author keeps the points for it.
+    topic.accepted_post_id = None
+    topic.status, topic.merged_into_id = "merged", into.id
+    topic.pinned, topic.pinned_at = None, None
+    topic.answer_count = 0
+    _renumber([(into, [opener, *rest])])
+    _refresh_topic_activity(into)
+    db.session.flush()
+    events.record("topic.merged", topic_id=topic.id, into_topic_id=into.id, post_ids=moved)
+    return moved
+
+
+def split_topic_posts(topic: Topic, posts: list[Post], *, title: str, category: Category) -> Topic:
+    """Move replies of `topic` into a new topic in `category`: the earliest opens it (and its
+    author asks it), the others follow in time order. The title is checked like any title.
+
+    Not a member action: community.moderation checks permissions and the chosen posts first.
+    """
+    title = _check_title(title)
+    picked = sorted({p.id: p for p in posts}.values(), key=lambda p: (p.created_at, p.id))
+    if not picked or any(p.topic_id != topic.id or p.position == 1 for p in picked):
+        raise RuleViolation(_l("Please choose replies of this topic."), field="posts")
+    opener = picked[0]
+    new = Topic(
+        kind=topic.kind,
+        title=title,
+        category=category,
+        author=opener.author,
+        status="open",
+        created_at=opener.created_at,
+        last_activity_at=opener.created_at,
+        last_poster=opener.author,
+        answer_count=0,
+        score=opener.score,
+        view_count=0,
+        tags=list(topic.tags),
+    )
+    db.session.add(new)
+    _list_topic(new)
+    moved = {p.id for p in picked}
+    if topic.accepted_post_id in moved:
+        # The mark belonged to the old question; the ledger keeps the points it earned.
+        topic.accepted_post_id = None
+    remaining = list(
+        db.session.scalars(
+            select(Post)
+            .where(Post.topic_id == topic.id, Post.id.not_in(moved))
+            .order_by(Post.position)
+        )
+    )
+    db.session.flush()
+    _renumber([(new, picked), (topic, remaining)])
+    _refresh_topic_activity(new)
+    _refresh_topic_activity(topic)
+    db.session.flush()
+    events.record("topic.split", topic_id=topic.id, new_topic_id=new.id, post_ids=sorted(moved))
+    return new
+
+
+def _renumber(layout: list[tuple[Topic, list[Post]]]) -> None:
+    """Put each topic's posts (all of them) at positions 1..n in the order given.
+
+    Every post passes through a negative position of its own first, so the unique
+    (topic_id, position) constraint holds whatever order the updates run in.
+    """
+    for topic, posts in layout:
+        for post in posts:
+            post.topic = topic
+            post.position = -post.id
+    db.session.flush()
+    for _topic, posts in layout:
+        for number, post in enumerate(posts, 1):
+            post.position = number
+    db.session.flush()
+
+
+def _refresh_topic_activity(topic: Topic) -> None:
+    """Recount visible answers and find the latest post (and comment) after posts moved."""
+    topic.answer_count = db.session.scalar(
+        select(func.count(Post.id)).where(
+            Post.topic_id == topic.id, Post.position > 1, Post.status == "visible"
+        )
+    )
+    latest = db.session.scalar(
+        select(Post)
+        .where(Post.topic_id == topic.id, Post.status == "visible")
+        .order_by(Post.created_at.desc(), Post.id.desc())
+        .limit(1)
+    )
+    if latest is None:
+        return
+    commented_at = db.session.scalar(
+        select(func.max(Comment.created_at))
+        .join(Post, Comment.post_id == Post.id)
+        .where(Post.topic_id == topic.id, Post.status == "visible", Comment.status == "visible")
+    )
+    topic.last_poster = latest.author
+    topic.last_activity_at = max(latest.created_at, commented_at or latest.created_at)

@@ -135,7 +135,16 @@ def ask():
             show_violation(form, violation)
         else:
             events.commit()
-            flash(_("Your topic is published."), "success")
+            if topic.status == "pending":
+                flash(
+                    _(
+                        "Thank you! The team looks at new members' first posts and at "
+                        "posts that may be spam: your topic appears once it is approved."
+                    ),
+                    "info",
+                )
+            else:
+                flash(_("Your topic is published."), "success")
             return redirect(url_for("forum.topic", topic_id=topic.id, slug=topic.slug))
     return render_template("forum/ask.html", form=form), 400 if form.errors else 200
 
@@ -144,6 +153,10 @@ def ask():
 @bp.route("/t/<int:topic_id>/<slug>")
 def topic(topic_id: int, slug: str | None = None):
     found = services.get_topic(current_user, topic_id)
+    if found.status == "merged" and found.merged_into_id is not None:
+        # Its posts live on in the target: old links and search results lead there.
+        target = services.get_topic(current_user, found.merged_into_id)
+        return redirect(url_for("forum.topic", topic_id=target.id, slug=target.slug), 301)
     if slug != found.slug:
         return redirect(url_for("forum.topic", topic_id=found.id, slug=found.slug), 301)
     services.record_view(current_user, found, found.answer_count + 1)
@@ -177,7 +190,16 @@ def answer(topic_id: int):
             show_violation(form, violation)
         else:
             events.commit()
-            flash(_("Thank you for your answer!"), "success")
+            if post.status == "pending":
+                flash(
+                    _(
+                        "Thank you! The team looks at new members' first posts and at "
+                        "posts that may be spam: your answer appears once it is approved."
+                    ),
+                    "info",
+                )
+            else:
+                flash(_("Thank you for your answer!"), "success")
             return redirect(post_url(post))
     return _render_topic(found, answer_form=form, status=400)
 

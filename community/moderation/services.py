@@ -7,6 +7,8 @@ member sees.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
@@ -17,7 +19,16 @@ from community.errors import NotFound, RuleViolation, clean_reason
 from community.extensions import db
 from community.forum import services as forum
 from community.forum.models import Post
-from community.moderation.models import FLAG_REASONS, Flag, ModerationAction, ReviewItem
+from community.moderation import sanctions, screening
+from community.moderation.audit import log, settle_flags
+from community.moderation.models import (
+    FLAG_REASONS,
+    WATCHED_ACTIONS,
+    Flag,
+    ModerationAction,
+    ReviewItem,
+    WatchedWord,
+)
 from community.permissions import can, require
 from community.reputation.services import effective_level
 from community.timeutil import utcnow
@@ -31,34 +42,90 @@ FLAG_REASON_LABELS = {
     "other": _l("Something else (say what)"),
 }
 REASON_MAX = 500
-
-
-def log(actor, action: str, *, reason: str = "", user=None, post=None, topic=None, **details):
-    """Write one line of the audit log (actor None: done by the system)."""
-    if post is not None and topic is None:
-        topic = post.topic
-    entry = ModerationAction(
-        actor_id=actor.id if actor is not None else None,
-        action=action,
-        user_id=user.id if user is not None else (post.author_id if post is not None else None),
-        topic_id=topic.id if topic is not None else None,
-        post_id=post.id if post is not None else None,
-        reason=reason,
-        details=details,
-    )
-    db.session.add(entry)
-    db.session.flush()
-    events.record(
-        "moderation.action",
-        action_id=entry.id,
-        action=action,
-        user_id=entry.user_id,
-        actor_id=entry.actor_id,
-        post_id=entry.post_id,
-        topic_id=entry.topic_id,
-        reason=reason,
-    )
-    return entry
+# Why an item is in the review queue.
+REVIEW_REASON_LABELS = {
+    "flags": _l("Flagged by members"),
+    "first_post": _l("A new member's first posts"),
+    "watched_word": _l("Contains a watched word"),
+    "links": _l("New member posting links"),
+    "repeated_text": _l("The same text in several topics"),
+    "burst": _l("Many posts in a short time"),
+    "edit": _l("Edited by its author after it was hidden"),
+    "appeal": _l("Appeal against a sanction"),
+}
+# The audit log's actions in words.
+ACTION_LABELS = {
+    "post.hide": _l("Post hidden"),
+    "review.approve": _l("Approved"),
+    "review.publish": _l("Approved and published"),
+    "review.agree": _l("Flags agreed, post kept"),
+    "review.reject": _l("Rejected and hidden"),
+    "review.discard": _l("Not published"),
+    "review.delete": _l("Deleted after review"),
+    "review.restore": _l("Restored"),
+    "review.defer": _l("Deferred"),
+    "topic.close": _l("Topic closed"),
+    "topic.reopen": _l("Topic reopened"),
+    "topic.lock": _l("Topic locked"),
+    "topic.unlock": _l("Topic unlocked"),
+    "topic.pin": _l("Topic pinned"),
+    "topic.unpin": _l("Topic unpinned"),
+    "topic.move": _l("Topic moved"),
+    "topic.merge": _l("Topic merged"),
+    "topic.split": _l("Replies split off"),
+    "post.official": _l("Marked official"),
+    "post.unofficial": _l("Official mark removed"),
+    "user.warn": _l("Member warned"),
+    "user.silence": _l("Member silenced"),
+    "user.suspend": _l("Member suspended"),
+    "user.lift": _l("Sanction lifted"),
+    "user.delete_spammer": _l("Spammer removed"),
+    "sanction.appeal": _l("Appeal sent"),
+    "appeal.grant": _l("Appeal accepted"),
+    "appeal.deny": _l("Appeal rejected"),
+    "warning.acknowledge": _l("Warning read"),
+    "watched_word.add": _l("Watched word added"),
+    "watched_word.remove": _l("Watched word removed"),
+}
+# The actions that went against a member: their count stands beside each queue item.
+ADVERSE_ACTIONS = (
+    "post.hide",
+    "review.agree",
+    "review.reject",
+    "review.discard",
+    "review.delete",
+    "topic.close",
+    "topic.lock",
+    "user.warn",
+    "user.silence",
+    "user.suspend",
+    "user.delete_spammer",
+    "appeal.deny",
+)
+# What the member reads in their notification, by audit action.
+ACTION_NOTICES = {
+    "post.hide": _l("Your post was hidden until the team has looked at it. You can edit it."),
+    "review.approve": _l("The team looked at your post and it stays visible."),
+    "review.publish": _l("The team approved your post: it is now visible to everyone."),
+    "review.agree": _l("The team agreed with a report on your post. It stays visible."),
+    "review.reject": _l("The team hid your post."),
+    "review.discard": _l("The team did not publish your post."),
+    "review.delete": _l("The team deleted your post."),
+    "review.restore": _l("The team restored your post."),
+    "topic.close": _l("The team closed your topic."),
+    "topic.reopen": _l("The team reopened your topic."),
+    "topic.lock": _l("The team locked your topic."),
+    "topic.unlock": _l("The team unlocked your topic."),
+    "topic.move": _l("The team moved your topic to another category."),
+    "topic.merge": _l("The team merged your topic into another topic."),
+    "topic.split": _l("The team moved some replies of your topic into a new topic."),
+    "user.warn": _l("You have a message from the team. Please read it."),
+    "user.silence": _l("The team silenced your account: you can read but not post for now."),
+    "user.suspend": _l("The team suspended your account."),
+    "user.lift": _l("The team lifted the restriction on your account."),
+    "appeal.grant": _l("The team accepted your appeal and lifted the restriction."),
+    "appeal.deny": _l("The team looked at your appeal; the restriction stays."),
+}
 
 
 # -- flags -----------------------------------------------------------------------------------
@@ -103,7 +170,7 @@ def flag_post(flagger, post: Post, reason: str, note: str = "", duplicate_url: s
     db.session.add(flag)
     db.session.flush()
     events.record("post.flagged", post_id=post.id, topic_id=post.topic_id, user_id=flagger.id)
-    _queue(post, "flagged", "flags", detail=reason)
+    screening.queue_post(post, "flagged", "flags", detail=reason)
     if post.status == "visible":
         staff = can(flagger, "post.hide", post)
         if staff or pending_flag_weight(post) >= current_app.config["FLAG_HIDE_THRESHOLD"]:
@@ -133,46 +200,16 @@ def my_flags(user, post_ids) -> dict[int, Flag]:
 
 def _hide(actor, post: Post, reason: str) -> None:
     forum.set_hidden(post, reason)
-    log(
-        actor,
-        "post.hide",
-        post=post,
-        reason=str(FLAG_REASON_LABELS.get(reason, reason)),
-        automatic=actor is None,
-    )
+    # The flag reason is kept as its code: each reader sees it in their own language.
+    log(actor, "post.hide", post=post, automatic=actor is None, flag_reason=reason)
 
 
 # -- the review queue ------------------------------------------------------------------------
 
 
-def _queue(post: Post, kind: str, reason: str, detail: str = "") -> ReviewItem:
-    """One pending item per post and kind; more flags join the item that is there."""
-    item = db.session.scalar(
-        select(ReviewItem).where(
-            ReviewItem.post_id == post.id,
-            ReviewItem.kind == kind,
-            ReviewItem.status.in_(("pending", "deferred")),
-        )
-    )
-    if item is None:
-        item = ReviewItem(
-            kind=kind,
-            reason=reason,
-            detail=detail,
-            post_id=post.id,
-            user_id=post.author_id,
-            category_id=post.topic.category_id,
-        )
-        db.session.add(item)
-        db.session.flush()
-    elif item.status == "deferred":
-        item.status = "pending"
-    return item
-
-
 def queue_edit_of_hidden(post: Post) -> None:
     """An author edited their hidden post: it goes back to the team."""
-    _queue(post, "edited", "edit")
+    screening.queue_post(post, "edited", "edit")
 
 
 def review_items(
@@ -181,6 +218,8 @@ def review_items(
     reason: str | None = None,
     category_id: int | None = None,
     status: str = "pending",
+    older_than_hours: int = 0,
+    newest_first: bool = False,
     page: int = 1,
     per_page: int = 20,
 ):
@@ -191,14 +230,19 @@ def review_items(
         query = query.where(ReviewItem.reason == reason)
     if category_id:
         query = query.where(ReviewItem.category_id == category_id)
+    if older_than_hours:
+        query = query.where(ReviewItem.created_at <= utcnow() - timedelta(hours=older_than_hours))
     if not can(viewer, "review.all"):
         from community.reputation.services import expert_category_ids
 
         query = query.where(ReviewItem.category_id.in_(expert_category_ids(viewer) - {None}))
     # Each item shows its post and topic: load them with the page, not one by one.
+    order = ReviewItem.created_at.desc() if newest_first else ReviewItem.created_at
     query = query.options(
-        selectinload(ReviewItem.post).joinedload(Post.topic), selectinload(ReviewItem.category)
-    ).order_by(ReviewItem.created_at)
+        selectinload(ReviewItem.post).joinedload(Post.topic),
+        selectinload(ReviewItem.category),
+        selectinload(ReviewItem.sanction),
+    ).order_by(order, ReviewItem.id)
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
 
 
@@ -220,12 +264,15 @@ def flags_on(post_ids) -> dict[int, list[Flag]]:
 
 
 def author_history(user_ids) -> dict[int, dict]:
-    """Beside each item: how often the author's posts were hidden or removed before."""
+    """Beside each item: how often the team acted against the author before."""
     history: dict[int, dict] = {user_id: {"actions": 0} for user_id in user_ids}
     if user_ids:
         rows = db.session.execute(
             select(ModerationAction.user_id, func.count(ModerationAction.id))
-            .where(ModerationAction.user_id.in_(user_ids))
+            .where(
+                ModerationAction.user_id.in_(user_ids),
+                ModerationAction.action.in_(ADVERSE_ACTIONS),
+            )
             .group_by(ModerationAction.user_id)
         )
         for user_id, count in rows:
@@ -233,51 +280,87 @@ def author_history(user_ids) -> dict[int, dict]:
     return history
 
 
+DECISIONS = ("approve", "agree", "reject", "delete", "restore", "defer")
+
+
 def decide(actor, item: ReviewItem, decision: str, reason: str = "") -> None:
-    """Approve (the post is fine: flags disagreed), reject (hide it, flags agreed), defer."""
+    """Settle a review item; the author learns the outcome and, when it goes against them, why.
+
+    approve: the post is fine (held: published; hidden: shown again; flags disagreed).
+    agree: the flags were right but the post may stay (flags agreed).
+    reject: hide it (held: never published; appeal: denied); a reason is required.
+    delete: remove it (moderators); restore: bring back what an earlier decision removed.
+    defer: leave it for later.
+    """
     require(actor, "review.decide", item)
+    if decision not in DECISIONS:
+        raise RuleViolation(_l("Unknown decision."), field="decision")
     reason = clean_reason(reason, required=False, limit=REASON_MAX)
-    if item.status not in ("pending", "deferred"):
+    if decision in ("delete", "restore"):
+        require(actor, "review.all", item)
+    if decision == "restore":
+        if item.status != "rejected":
+            raise RuleViolation(_l("Only rejected items can be restored."))
+    elif item.status not in ("pending", "deferred"):
         raise RuleViolation(_l("This item was decided already."))
+    if decision == "agree" and item.kind != "flagged":
+        raise RuleViolation(_l("Only flagged posts have reports to agree with."))
+    if decision in ("reject", "delete") and not reason:
+        raise RuleViolation(_l("Please give a reason the author will see."), field="reason")
     post = item.post
     if decision == "defer":
         item.status = "deferred"
         log(actor, "review.defer", post=post, user=item.user, reason=reason, item_id=item.id)
         return
+    if item.kind == "appeal":
+        _decide_appeal(actor, item, decision, reason)
+        return
+    action = f"review.{decision}"
     if decision == "approve":
-        if post is not None and post.status == "hidden":
+        if post is not None and post.status == "pending":
+            forum.publish_held(post)
+            action = "review.publish"
+        elif post is not None and post.status == "hidden":
             forum.set_visible(post)
-        _settle_flags(post, agreed=False, actor=actor)
+        settle_flags(post, agreed=False, actor=actor)
+        item.status = "approved"
+    elif decision == "agree":
+        settle_flags(post, agreed=True, actor=actor)
         item.status = "approved"
     elif decision == "reject":
-        if not reason:
-            raise RuleViolation(_l("Please give a reason the author will see."), field="reason")
-        if post is not None and post.status == "visible":
+        if post is not None and post.status == "pending":
+            forum.discard_held(post, actor)
+            action = "review.discard"
+        elif post is not None and post.status == "visible":
             forum.set_hidden(post, "staff")
-        _settle_flags(post, agreed=True, actor=actor)
+        settle_flags(post, agreed=True, actor=actor)
         item.status = "rejected"
-    else:
-        raise RuleViolation(_l("Unknown decision."), field="decision")
+    elif decision == "delete":
+        if post is not None and post.status == "pending":
+            forum.discard_held(post, actor)
+        elif post is not None and post.status != "deleted":
+            forum.delete_post(actor, post)
+        settle_flags(post, agreed=True, actor=actor)
+        item.status = "rejected"
+    elif decision == "restore":
+        if post is not None and post.status == "deleted":
+            forum.restore_post(actor, post)
+        elif post is not None and post.status == "hidden":
+            forum.set_visible(post)
+        item.status = "approved"
     item.resolved_at = utcnow()
     item.resolved_by_id = actor.id
     item.resolution = reason
-    log(actor, f"review.{decision}", post=post, user=item.user, reason=reason, item_id=item.id)
+    log(actor, action, post=post, user=item.user, reason=reason, item_id=item.id)
 
 
-def _settle_flags(post: Post | None, *, agreed: bool, actor) -> None:
-    """Staff agree or disagree with the pending flags; that trains each flagger's weight."""
-    if post is None:
-        return
-    now = utcnow()
-    for flag in db.session.scalars(
-        select(Flag).where(Flag.post_id == post.id, Flag.status == "pending")
-    ):
-        flag.status = "agreed" if agreed else "disagreed"
-        flag.resolved_at, flag.resolved_by_id = now, actor.id
-        if agreed:
-            flag.user.flags_agreed += 1
-        else:
-            flag.user.flags_disagreed += 1
+def _decide_appeal(actor, item: ReviewItem, decision: str, reason: str) -> None:
+    if decision == "approve":
+        sanctions.grant_appeal(actor, item, reason)
+    elif decision == "reject":
+        sanctions.deny_appeal(actor, item, reason)
+    else:
+        raise RuleViolation(_l("An appeal is accepted or rejected."), field="decision")
 
 
 def audit_log(
@@ -285,15 +368,22 @@ def audit_log(
     *,
     action: str | None = None,
     user_id: int | None = None,
+    actor_id: int | None = None,
+    topic_id: int | None = None,
     page: int = 1,
     per_page: int = 50,
 ):
+    """Every moderation action, newest first, by action, member concerned, actor or topic."""
     require(viewer, "moderation.audit")
     query = select(ModerationAction)
     if action:
         query = query.where(ModerationAction.action == action)
     if user_id:
         query = query.where(ModerationAction.user_id == user_id)
+    if actor_id:
+        query = query.where(ModerationAction.actor_id == actor_id)
+    if topic_id:
+        query = query.where(ModerationAction.topic_id == topic_id)
     query = query.order_by(ModerationAction.created_at.desc(), ModerationAction.id.desc())
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
 
@@ -320,6 +410,87 @@ def reasons_for(post_ids) -> dict[int, ModerationAction]:
         ):
             found[entry.post_id] = entry
     return found
+
+
+# -- watched words ---------------------------------------------------------------------------
+
+WATCHED_ACTION_LABELS = {
+    "block": _l("Block: refuse the post and show a message"),
+    "approve": _l("Require approval: hold the post for review"),
+    "flag": _l("Flag: publish, and put it in the review queue"),
+    "replace": _l("Replace: publish with the word replaced"),
+}
+
+
+def list_watched_words(viewer) -> list[WatchedWord]:
+    require(viewer, "watched_word.manage")
+    return list(
+        db.session.scalars(select(WatchedWord).order_by(WatchedWord.action, WatchedWord.pattern))
+    )
+
+
+def add_watched_word(
+    actor,
+    *,
+    pattern: str,
+    action: str,
+    is_regex: bool = False,
+    replacement: str = "",
+    message: str = "",
+) -> WatchedWord:
+    """Admins watch for a word in titles, bodies and usernames; it applies to new text."""
+    require(actor, "watched_word.manage")
+    if action not in WATCHED_ACTIONS:
+        raise RuleViolation(_l("Please choose what happens."), field="action")
+    pattern = screening.check_pattern(pattern, is_regex)
+    replacement = " ".join((replacement or "").split())
+    message = " ".join((message or "").split())
+    if action == "replace" and not replacement:
+        raise RuleViolation(_l("Please say what replaces the word."), field="replacement")
+    if len(replacement) > 200 or len(message) > 300:
+        raise RuleViolation(_l("At most %(num)s characters.", num=300), field="message")
+    taken = db.session.scalar(
+        select(WatchedWord.id).where(
+            func.lower(WatchedWord.pattern) == pattern.lower(), WatchedWord.action == action
+        )
+    )
+    if taken is not None:
+        raise RuleViolation(_l("This word is watched already."), field="pattern")
+    word = WatchedWord(
+        pattern=pattern,
+        action=action,
+        is_regex=bool(is_regex),
+        replacement=replacement if action == "replace" else "",
+        message=message if action == "block" else "",
+        created_by_id=actor.id,
+    )
+    db.session.add(word)
+    db.session.flush()
+    log(actor, "watched_word.add", pattern=pattern, word_action=action)
+    return word
+
+
+def remove_watched_word(actor, word_id: int) -> None:
+    require(actor, "watched_word.manage")
+    word = db.session.get(WatchedWord, word_id)
+    if word is None:
+        raise NotFound(word_id)
+    db.session.delete(word)
+    db.session.flush()
+    log(actor, "watched_word.remove", pattern=word.pattern, word_action=word.action)
+
+
+def topic_notice(topic) -> ModerationAction | None:
+    """Why a closed or locked topic is so: the team's latest close or lock, with its reason."""
+    if topic.status not in ("closed", "locked"):
+        return None
+    action = "topic.close" if topic.status == "closed" else "topic.lock"
+    return db.session.scalar(
+        select(ModerationAction)
+        .where(ModerationAction.topic_id == topic.id, ModerationAction.action == action)
+        .order_by(ModerationAction.id.desc())
+        .limit(1)
+    )
 
 
 # -- topic and post actions ------------------------------------------------------------------
@@ -429,3 +600,73 @@ def mark_official(actor, post, official: bool) -> None:
     require(actor, "post.mark_official", post)
     post.is_official = official
     log(actor, "post.official" if official else "post.unofficial", post=post)
+
+
+MERGEABLE_STATUSES = ("open", "closed", "locked")
+
+
+def merge_topic(actor, topic, into, reason: str = "") -> None:
+    """Moderators merge a topic into another open, closed or locked one: every post moves
+    over in time order, and the merged topic's address leads to the target."""
+    require(actor, "topic.merge", topic)
+    if into is None:
+        raise RuleViolation(_l("Please name the topic to merge into."), field="into")
+    if into.id == topic.id:
+        raise RuleViolation(_l("A topic cannot be merged into itself."), field="into")
+    if into.status == "merged":
+        raise RuleViolation(
+            _l("That topic was merged into another one already: merge into that one."),
+            field="into",
+        )
+    if into.status not in MERGEABLE_STATUSES:
+        raise RuleViolation(
+            _l("Topics can only be merged into an open, closed or locked topic."), field="into"
+        )
+    reason = _clean(reason, False)
+    moved = forum.merge_topic_posts(topic, into)
+    _review_items_follow(moved, into.category_id)
+    log(actor, "topic.merge", topic=topic, user=topic.author, reason=reason, into=into.id)
+
+
+def split_topic(actor, topic, posts, *, title: str, category=None, reason: str = ""):
+    """Moderators move chosen replies into a new topic (in the old category unless another
+    is chosen); the earliest reply opens it. Returns the new topic."""
+    require(actor, "topic.split", topic)
+    posts = list({p.id: p for p in posts or []}.values())
+    if not posts:
+        raise RuleViolation(_l("Please choose at least one reply to move."), field="posts")
+    if any(p.topic_id != topic.id or p.position == 1 for p in posts):
+        raise RuleViolation(
+            _l("Only replies of this topic can be moved, not its opening post."), field="posts"
+        )
+    if min(posts, key=lambda p: (p.created_at, p.id)).status != "visible":
+        raise RuleViolation(
+            _l("The earliest chosen reply opens the new topic, so it must be visible."),
+            field="posts",
+        )
+    reason = _clean(reason, False)
+    new = forum.split_topic_posts(topic, posts, title=title, category=category or topic.category)
+    ids = sorted(p.id for p in posts)
+    _review_items_follow(ids, new.category_id)
+    log(
+        actor,
+        "topic.split",
+        topic=topic,
+        user=topic.author,
+        reason=reason,
+        new_topic=new.id,
+        posts=ids,
+    )
+    return new
+
+
+def _review_items_follow(post_ids, category_id: int) -> None:
+    """Review items of moved posts belong to the category the posts are in now."""
+    if not post_ids:
+        return
+    for item in db.session.scalars(
+        select(ReviewItem).where(
+            ReviewItem.post_id.in_(post_ids), ReviewItem.category_id != category_id
+        )
+    ):
+        item.category_id = category_id

@@ -37,7 +37,7 @@ def test_three_flags_from_members_hide_an_answer_for_review(app):
     hides = select(ModerationAction).where(ModerationAction.action == "post.hide")
     entry = db.session.scalar(hides)
     assert entry.actor_id is None and entry.user_id == answer.author_id
-    assert entry.details == {"automatic": True}
+    assert entry.details == {"automatic": True, "flag_reason": "other"} and entry.reason == ""
     # The author still sees it, with the reason; other members do not.
     assert can(answer.author, "post.view", answer)
     assert not can(make_user(), "post.view", answer)
@@ -236,3 +236,17 @@ def test_the_queue_runs_the_same_statements_for_few_and_many_items(client, app):
         moderation.flag_post(moderator, make_answer(make_topic()), "spam")
     events.commit()
     assert statements() == few
+
+
+def test_the_hide_reason_is_shown_in_the_authors_language(client, app):
+    answer = make_answer(make_topic(), author=make_user(locale="de"))
+    flaggers = [make_user(locale="en") for _ in range(3)]
+    for flagger in flaggers:
+        moderation.flag_post(flagger, answer, "offensive")
+    events.commit()
+    login(client, answer.author)
+    topic = answer.topic
+    page = client.get(f"/t/{topic.id}/{topic.slug}").get_data(as_text=True)
+    assert "Beleidigend" in page and "Offensive: rude" not in page
+    notes = client.get("/notifications").get_data(as_text=True)
+    assert "Beleidigend" in notes and "Offensive: rude" not in notes

@@ -12,6 +12,7 @@ from community.reputation import badges
 from community.reputation import services as reputation
 from community.reputation.models import UserBadge
 from tests.conftest import (
+    UNSCREENED,
     count_statements,
     make_answer,
     make_category,
@@ -240,7 +241,7 @@ def test_commentator_after_ten_comments(app):
     assert held(member, "commentator") == {("commentator", "")}
 
 
-def test_welcomer_counts_questions_of_members_new_when_they_asked(app):
+def test_welcomer_counts_questions_of_members_new_when_they_asked(unscreened):
     helper = make_user()
     admin = make_user(role="admin")
     category = make_category(actor=admin)
@@ -352,6 +353,7 @@ def test_evaluate_looks_only_at_what_the_event_concerns(worker_app):
 
 
 def test_backfill_awards_what_content_earns_once(worker_app):
+    worker_app.config.update(UNSCREENED)
     asker, answerer = make_user(trust_level=0), make_user(trust_level=1)
     topic = make_topic(author=asker)
     answer = make_answer(topic, author=answerer)

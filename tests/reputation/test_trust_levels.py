@@ -59,7 +59,7 @@ def test_the_first_request_of_a_day_counts_as_a_visit(client, app):
     assert member.days_visited == 2
 
 
-def test_level_2_needs_answers_as_well_as_reading(app):
+def test_level_2_needs_answers_as_well_as_reading(unscreened):
     member = make_user(trust_level=1)
     member.days_visited, member.topics_entered, member.posts_read = 15, 20, 100
     assert reputation.maybe_promote(member) == 1
@@ -88,7 +88,7 @@ def test_level_3_needs_accepted_answers_and_level_4_is_never_automatic(make_app)
         db.engine.dispose()
 
 
-def test_level_0_and_1_privileges(app):
+def test_level_0_and_1_privileges(unscreened):
     newbie, basic, member = make_user(trust_level=0), make_user(trust_level=1), make_user()
     topic = make_topic()
     answer = make_answer(topic)
