@@ -64,6 +64,7 @@ def _register_blueprints(app: Flask) -> None:
     from community.accounts.views import bp as accounts_bp
     from community.api.views import bp as api_bp
     from community.forum.views import bp as forum_bp
+    from community.moderation.member_views import bp as sanctions_bp
     from community.moderation.views import bp as moderation_bp
     from community.notifications.views import bp as notifications_bp
     from community.reputation.expert_views import bp as experts_bp
@@ -75,6 +76,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(accounts_bp)
     app.register_blueprint(notifications_bp)
     app.register_blueprint(moderation_bp)
+    app.register_blueprint(sanctions_bp)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
     csrf.exempt(api_bp)
 

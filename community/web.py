@@ -18,7 +18,7 @@ from community import events, markup
 from community.accounts import services as accounts
 from community.errors import NotFound
 from community.extensions import db, login_manager
-from community.permissions import PermissionDenied, can
+from community.permissions import PermissionDenied, can, is_silenced
 from community.reputation import services as reputation
 from community.timeutil import utcnow
 
@@ -65,6 +65,7 @@ def init_app(app: Flask) -> None:
     login_manager.login_message_category = "info"
     login_manager.unauthorized_handler(_ask_to_log_in)
     app.before_request(_count_visit)
+    app.before_request(_show_pending_warning)
     app.after_request(_security_headers)
     _register_error_pages(app)
     _register_template_helpers(app)
@@ -98,6 +99,25 @@ def _count_visit() -> None:
     if getattr(user, "is_authenticated", False) and reputation.record_visit(user):
         accounts.touch_last_seen(user)
         events.commit()
+
+
+# Pages a member with an unread staff warning may still open (the avatar is drawn on them).
+WARNING_EXEMPT = frozenset(
+    {"static", "accounts.logout", "accounts.avatar", "sanctions.warnings", "sanctions.standing"}
+)
+
+
+def _show_pending_warning():
+    """A member with an unread staff warning sees it before any other page."""
+    if request.method != "GET" or request.endpoint in (None, *WARNING_EXEMPT):
+        return None
+    if _wants_json():
+        return None
+    user = current_user._get_current_object()
+    if getattr(user, "is_authenticated", False) and user.warning_pending:
+        target = safe_next(request.full_path.rstrip("?"), "/")
+        return redirect(url_for("sanctions.warnings", next=target))
+    return None
 
 
 def _security_headers(response):
@@ -155,6 +175,10 @@ def _register_error_pages(app: Flask) -> None:
         # A member who lacks a trust level learns what unlocks it, not just "no".
         hint = PRIVILEGE_HINTS.get(error.action)
         user = current_user._get_current_object() if request else None
+        if is_silenced(user):
+            until = format_datetime(user.silenced_until, "short")
+            message = _l("You are silenced until %(date)s: you can read, but not post.", date=until)
+            return error_response(403, message)
         if hint and reputation.effective_level(user) in range(0, hint[0]):
             return error_response(403, hint[1])
         return error_response(403)
@@ -189,6 +213,10 @@ def _register_template_helpers(app: Flask) -> None:
         format_datetime(value, fmt) if value else ""
     )
     app.jinja_env.filters["ago"] = _ago
+    # Dates kept as ISO text (in audit details), shown like any other date.
+    app.jinja_env.filters["iso_datetime"] = lambda text, fmt="short": (
+        format_datetime(datetime.fromisoformat(text), fmt) if text else ""
+    )
     app.jinja_env.filters["number"] = format_decimal
     app.jinja_env.filters["excerpt"] = lambda text, length=180: markup.plain_text(text, length)
     app.jinja_env.globals.update(

@@ -76,7 +76,14 @@ def login():
         if user is None:
             # The same words whether the account exists or not.
             form.form_errors.append(_("The username/email or password is not correct."))
+        elif services.is_suspended(user):
+            # The right password, but no login: the signed session remembers who it was, so
+            # the suspension page can show the reason and take one appeal.
+            events.commit()
+            session["suspended_login"] = user.get_id()
+            return redirect(url_for("sanctions.suspended"))
         else:
+            session.pop("suspended_login", None)
             services.touch_last_seen(user)
             events.commit()
             login_user(user, remember=form.remember.data)
