@@ -195,6 +195,13 @@ def list_topics():
 @bp.get("/topics/<int:topic_id>")
 def get_topic(topic_id: int):
     topic = forum.get_topic(viewer(), topic_id)
+    if topic.status == "merged" and topic.merged_into_id is not None:
+        # Clients follow the Location; the body names the target for those that do not.
+        url = url_for("api.get_topic", topic_id=topic.merged_into_id, _external=True)
+        response = jsonify({"merged_into": topic.merged_into_id, "url": url})
+        response.status_code = 301
+        response.headers["Location"] = url
+        return response
     page = forum.load_topic_page(viewer(), topic)
     posts = [page.question, *page.answers]
     return jsonify(
