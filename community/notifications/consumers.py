@@ -11,6 +11,7 @@ from community.accounts.models import User
 from community.events import Event, consumer
 from community.extensions import db
 from community.forum.models import Comment, Post, Topic
+from community.moderation.services import ACTION_NOTICES
 from community.notifications.email import send_email
 from community.notifications.services import notify
 
@@ -135,8 +136,9 @@ def create_notifications(event: Event) -> None:
             badge=payload["badge"],
         )
     elif kind == "moderation.action":
-        # The member learns what was done to their content and why; deferrals are internal.
-        if payload["action"] in ("post.hide", "review.reject", "review.approve"):
+        # The member learns what was done to their content or account and why, except what
+        # they did themselves (an appeal) and what is internal (deferrals, watched words).
+        if payload["action"] in ACTION_NOTICES:
             notify(
                 payload.get("user_id"),
                 "moderation",
@@ -146,6 +148,7 @@ def create_notifications(event: Event) -> None:
                 post_id=payload.get("post_id"),
                 action=payload["action"],
                 reason=payload.get("reason", ""),
+                flag_reason=payload.get("flag_reason"),
             )
     elif kind.startswith("expert."):
         notify(

@@ -90,4 +90,7 @@ def _target(notification) -> str:
         return url_for("reputation.badge", slug=notification.data.get("badge", ""))
     if notification.kind == "expert":
         return url_for("experts.index")
+    if notification.kind == "moderation":
+        # A warning, silence, suspension or appeal: the member's standing page explains it.
+        return url_for("sanctions.standing")
     return url_for("notifications.index")
