@@ -135,3 +135,27 @@ def test_without_smtp_emails_are_written_to_the_server_log(template_db, tmp_path
     )
     assert "To: sabine@example.org" in result.stderr
     assert "/password/reset/" in result.stderr
+
+
+def test_demo_has_a_moderation_scene_to_walk_through(app, client):
+    from community.moderation.models import Flag, ReviewItem, WatchedWord
+
+    app.test_cli_runner().invoke(args=["demo"])
+    held = db.session.scalars(
+        select(ReviewItem).where(ReviewItem.kind == "held").order_by(ReviewItem.id)
+    ).all()
+    assert [(item.reason, item.post.status) for item in held] == [
+        ("watched_word", "pending"),
+        ("first_post", "pending"),
+    ]
+    assert held[0].user.username == "stromdeals24"
+    flagged = db.session.scalar(select(ReviewItem).where(ReviewItem.kind == "flagged"))
+    assert flagged.post.status == "visible"
+    assert db.session.scalar(select(func.count(Flag.id))) == 2
+    assert db.session.scalar(select(func.count(WatchedWord.id))) == 5
+    duplicate = db.session.scalar(select(Topic).where(Topic.title.startswith("WLAN oben")))
+    assert duplicate.status == "open" and duplicate.answer_count == 1
+    # The spam is on no page a visitor sees.
+    spam_topic = held[0].post.topic
+    page = client.get(f"/t/{spam_topic.id}/{spam_topic.slug}").get_data(as_text=True)
+    assert "stromdeals24.example" not in page

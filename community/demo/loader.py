@@ -16,6 +16,7 @@ from community import events
 from community.accounts import services as accounts
 from community.accounts.models import User
 from community.demo import content_de, content_en
+from community.demo import moderation as moderation_scene
 from community.demo.people import CATEGORIES, USERS
 from community.extensions import db
 from community.forum import services as forum
@@ -65,13 +66,23 @@ def load_demo(seed: int = 2026) -> dict | None:
     topics = [("de", t) for t in content_de.TOPICS] + [("en", t) for t in content_en.TOPICS]
     # The demo's votes span months, so the daily cap on points from votes does not apply
     # while they are cast "today"; the ledger rows are moved to their posts' dates after.
+    # Months of content go in within seconds: the spam screening (bursts, first posts of
+    # new members) would hold it, so it is off while the history is written.
     config = current_app.config
-    cap, config["REP_DAILY_VOTE_CAP"] = config["REP_DAILY_VOTE_CAP"], 10**9
+    relaxed = {
+        "REP_DAILY_VOTE_CAP": 10**9,
+        "HOLD_FIRST_POSTS": 0,
+        "HOLD_TL0_LINKS": False,
+        "SPAM_BURST_POSTS": 0,
+        "SPAM_REPEAT_HOURS": 0,
+    }
+    saved = {key: config[key] for key in relaxed}
+    config.update(relaxed)
     try:
         for index, (lang, spec) in enumerate(topics):
             _load_topic(spec, lang, index, users, categories, now, rng, counts)
     finally:
-        config["REP_DAILY_VOTE_CAP"] = cap
+        config.update(saved)
     post_date = select(Post.created_at).where(Post.id == ReputationEvent.post_id).scalar_subquery()
     db.session.execute(
         update(ReputationEvent)
@@ -82,6 +93,7 @@ def load_demo(seed: int = 2026) -> dict | None:
     for user in users.values():
         reputation.maybe_promote(user)
     experts.demo_setup(admin)
+    scene = moderation_scene.load_scene(users, admin)
     # Badges go last, so demo profiles show what their content earns. The backfill and the
     # expert evaluation have seen every event so far; their consumers need not again.
     counts["badges"] = badges.backfill()
@@ -91,6 +103,7 @@ def load_demo(seed: int = 2026) -> dict | None:
         "users": len(users),
         **counts,
         "staff": [(u["username"], u["role"]) for u in USERS if u["role"] != "member"],
+        "moderation": scene,
     }
 
 
