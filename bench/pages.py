@@ -43,8 +43,14 @@ def generate(count: int) -> None:
     events.commit()
 
 
-def measure(app, engine, paths: list[str], requests: int) -> None:
+def measure(app, engine, paths: list[str], requests: int, login: str | None = None) -> None:
     client = app.test_client()
+    if login:
+        from community.demo.loader import DEMO_PASSWORD
+
+        response = client.post("/login", data={"login": login, "password": DEMO_PASSWORD})
+        assert response.status_code == 302, f"could not log in as {login}"
+        print(f"-- as {login}")
     statements: list[str] = []
 
     def count(*args):
@@ -77,7 +83,21 @@ def main() -> None:
     source = Path("instance/community.db")
     with tempfile.TemporaryDirectory() as folder:
         shutil.copy(source, Path(folder) / "community.db")
-        app = create_app({"DATA_DIR": folder, "RATELIMIT_ENABLED": False})
+        # Generated content goes in within seconds: the spam screening would hold it.
+        unscreened = {
+            "HOLD_FIRST_POSTS": 0,
+            "HOLD_TL0_LINKS": False,
+            "SPAM_BURST_POSTS": 0,
+            "SPAM_REPEAT_HOURS": 0,
+        }
+        app = create_app(
+            {
+                "DATA_DIR": folder,
+                "RATELIMIT_ENABLED": False,
+                "WTF_CSRF_ENABLED": False,
+                **unscreened,
+            }
+        )
         with app.app_context():
             if args.topics:
                 started = time.perf_counter()
@@ -107,6 +127,15 @@ def main() -> None:
             engine = db.engine
             db.session.remove()
         measure(app, engine, paths, args.requests)
+        staff_pages = [
+            "/review",
+            "/review?status=approved",
+            "/admin/audit",
+            "/u/dieter_r/moderate",
+            "/notifications",
+        ]
+        measure(app, engine, staff_pages, args.requests, login="mod_jana")
+        measure(app, engine, ["/admin/watched-words"], args.requests, login="admin")
 
 
 if __name__ == "__main__":
