@@ -41,6 +41,7 @@ class Config:
     RATELIMIT_PASSWORD_RESET = "5 per hour"
     RATELIMIT_POSTING = "20 per minute;200 per day"
     RATELIMIT_API = "300 per hour"
+    RATELIMIT_FLAGGING = "10 per minute;50 per day"
     PASSWORD_RESET_MAX_AGE = 3600
     PAGE_SIZE = 20
     REMEMBER_COOKIE_DAYS = 30

@@ -64,7 +64,8 @@ def _level(user: Any) -> int:
 def _expert_in(user: Any, category_id: int | None) -> bool:
     from community.reputation.services import expert_category_ids
 
-    if not _member(user) or not getattr(user, "is_expert", False):
+    # A silenced expert keeps the title but not the privileges until the silence ends.
+    if not _writer(user) or not getattr(user, "is_expert", False):
         return False
     categories = expert_category_ids(user)
     return None in categories or category_id in categories
@@ -74,7 +75,7 @@ def _regular_in(user: Any, category_id: int) -> bool:
     """Level 3 members curate the categories where they are active."""
     from community.reputation.services import active_category_ids
 
-    return _level(user) == 3 and category_id in active_category_ids(user)
+    return _writer(user) and _level(user) == 3 and category_id in active_category_ids(user)
 
 
 def _curator(user: Any, topic: Any) -> bool:
@@ -131,7 +132,7 @@ def allows_edit_post(user, post) -> bool:
 
 def allows_retag(user, topic) -> bool:
     return _moderator(user) or (
-        topic.status == "open" and (_own(user, topic) or _curator(user, topic))
+        _writer(user) and topic.status == "open" and (_own(user, topic) or _curator(user, topic))
     )
 
 
@@ -275,6 +276,11 @@ def allows_edit_profile(user, profile) -> bool:
     return _member(user) and (user.id == profile.id or _admin(user))
 
 
+def allows_write_profile(user, profile) -> bool:
+    """The public name and bio are text the member publishes: not while silenced."""
+    return _admin(user) or (_writer(user) and user.id == profile.id)
+
+
 def allows_view_deleted(user, target=None) -> bool:
     return _moderator(user)
 
@@ -326,6 +332,7 @@ POLICY: dict[str, Callable[..., bool]] = {
     "content.view_deleted": allows_view_deleted,
     "category.manage": lambda user, target=None: _admin(user),
     "user.edit": allows_edit_profile,
+    "user.write_profile": allows_write_profile,
     "user.set_trust_level": allows_set_trust_level,
     "expert.manage": allows_manage_experts,
     "expert.feature": allows_feature_experts,

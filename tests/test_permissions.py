@@ -82,6 +82,7 @@ EXPECTED = {
     ("content.view_deleted", None): {"moderator", "admin"},
     ("category.manage", None): {"admin"},
     ("user.edit", "author_profile"): {"author", "admin"},
+    ("user.write_profile", "author_profile"): {"author", "admin"},
     ("user.set_trust_level", "author_profile"): {"moderator", "admin"},
     ("expert.manage", None): {"moderator", "admin"},
     ("expert.feature", None): {"moderator", "brand_manager", "admin"},

@@ -98,7 +98,7 @@ def _email_taken(email: str, except_id: int | None = None) -> bool:
     return found is not None and found != except_id
 
 
-def _email_blocked(email: str) -> bool:
+def email_blocked(email: str) -> bool:
     found = db.session.scalar(select(BlockedEmail.id).where(BlockedEmail.email == email.lower()))
     return found is not None
 
@@ -134,7 +134,7 @@ def register_user(
     email = normalize_email(email)
     if find_user(username) is not None:
         raise RuleViolation(_l("This username is taken."), field="username")
-    if _email_blocked(email):
+    if email_blocked(email):
         # The address of a removed spammer: said before "exists", which would invite a reset.
         raise RuleViolation(_l("This email address cannot be used."), field="email")
     if _email_taken(email):
@@ -209,7 +209,7 @@ def change_email(actor: User, user: User, *, password: str, email: str) -> None:
     email = normalize_email(email)
     if email.lower() == user.email.lower():
         raise RuleViolation(_l("This is already your email address."), field="email")
-    if _email_taken(email, user.id) or _email_blocked(email):
+    if _email_taken(email, user.id) or email_blocked(email):
         raise RuleViolation(_l("This email address cannot be used."), field="email")
     old = user.email
     user.email = email
@@ -218,8 +218,8 @@ def change_email(actor: User, user: User, *, password: str, email: str) -> None:
 
 
 def update_profile(actor: User, user: User, *, display_name: str, bio: str, locale: str | None):
-    """Members set their display name, Markdown bio and language."""
-    require(actor, "user.edit", user)
+    """Members set their display name, Markdown bio and language (not while silenced)."""
+    require(actor, "user.write_profile", user)
     display_name = " ".join((display_name or "").split())
     if len(display_name) > 60:
         raise RuleViolation(_l("At most 60 characters."), field="display_name")

@@ -102,7 +102,9 @@ class Topic(db.Model):
         ForeignKey("topics.id", ondelete="SET NULL")
     )
     # A merged topic's address leads here.
-    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id", ondelete="SET NULL"))
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("topics.id", ondelete="SET NULL"), index=True
+    )
 
     category: Mapped[Category] = relationship(lazy="joined", innerjoin=True)
     author: Mapped[User] = relationship(foreign_keys=[author_id], lazy="joined", innerjoin=True)

@@ -403,12 +403,14 @@ def _after_screening(post: Post, verdict) -> None:
     """A published post is announced; a held one goes to the review queue instead."""
     ids = {"topic_id": post.topic_id, "post_id": post.id, "user_id": post.author_id}
     if verdict.held:
-        screening.queue_post(post, "held", verdict.hold, verdict.detail)
+        # One item decides a held post; words it would have flagged are named in it.
+        detail = ", ".join(filter(None, [verdict.detail, *verdict.flags]))
+        screening.queue_post(post, "held", verdict.hold, detail)
         events.record("post.held", reason=verdict.hold, **ids)
-    else:
-        if post.is_question:
-            events.record("topic.created", **ids)
-        events.record("post.created", **ids)
+        return
+    if post.is_question:
+        events.record("topic.created", **ids)
+    events.record("post.created", **ids)
     for word in verdict.flags:
         screening.queue_post(post, "flagged", "watched_word", word)
 
@@ -484,6 +486,10 @@ def edit_post(
         new_title = _check_title(screened_title)
     body_html = markup.render(body)
     _check_allowance(editor, body_html, None)
+    # A new member who adds links by editing goes to the team, as a new post with links would.
+    links_added = screening.holds_links_of(editor) and (
+        markup.count_links(body_html) > markup.count_links(post.body_html)
+    )
     if new_tags is not None and sorted(new_tags) != [t.name for t in topic.tags]:
         require(editor, "topic.retag", topic)
     if post.is_question:
@@ -515,6 +521,8 @@ def edit_post(
     db.session.flush()
     for word in watched:
         screening.queue_post(post, "flagged", "watched_word", word)
+    if links_added:
+        screening.queue_post(post, "flagged", "links")
     events.record("post.edited", topic_id=topic.id, post_id=post.id, user_id=editor.id)
     return post
 
@@ -534,8 +542,9 @@ def delete_post(actor, post: Post) -> None:
     if post.is_question:
         _unlist_topic(topic)
         topic.status = "deleted"
-    elif counted:
-        topic.answer_count -= 1
+    else:
+        if counted:
+            topic.answer_count -= 1
         if topic.accepted_post_id == post.id:
             topic.accepted_post_id = None
     db.session.flush()
@@ -570,6 +579,7 @@ def change_category(topic: Topic, category: Category) -> None:
         category.topic_count += 1
     topic.category = category
     db.session.flush()
+    screening.items_follow_posts(select(Post.id).where(Post.topic_id == topic.id), category.id)
     events.record("topic.moved", topic_id=topic.id, category_id=category.id)
 
 

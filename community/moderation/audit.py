@@ -2,8 +2,9 @@
 
 `log` writes one `ModerationAction` per action in the same transaction as the
 action, and records the event that tells the member; `settle_flags` records the
-team's verdict on a post's flags, which trains each flagger's weight. Both the
-review queue (`services`) and member sanctions (`sanctions`) use them.
+team's verdict on a post's flags, which trains each flagger's weight;
+`settle_item` closes a review item. Both the review queue (`services`) and
+member sanctions (`sanctions`) use them.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from sqlalchemy import select
 from community import events
 from community.extensions import db
 from community.forum.models import Post
-from community.moderation.models import Flag, ModerationAction
+from community.moderation.models import Flag, ModerationAction, ReviewItem
 from community.timeutil import utcnow
 
 
@@ -60,3 +61,9 @@ def settle_flags(post: Post | None, *, agreed: bool, actor) -> None:
             flag.user.flags_agreed += 1
         else:
             flag.user.flags_disagreed += 1
+
+
+def settle_item(actor, item: ReviewItem, status: str, resolution: str = "") -> None:
+    """Close a review item as approved or rejected, by whom and with what reason."""
+    item.status, item.resolved_at, item.resolved_by_id = status, utcnow(), actor.id
+    item.resolution = resolution

@@ -15,7 +15,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
 from community.accounts.models import User, new_session_nonce
-from community.accounts.services import is_suspended
+from community.accounts.services import email_blocked, is_suspended
 from community.errors import NotFound, RuleViolation, clean_reason
 from community.extensions import db
 from community.forum import services as forum
@@ -275,6 +275,13 @@ def lift_sanction(actor, sanction: Sanction, reason: str = "") -> None:
     if not sanction.is_active:
         raise RuleViolation(_l("This sanction is over already."))
     _lift(actor, sanction)
+    # An appeal waiting against it has nothing left to decide.
+    for item in db.session.scalars(
+        select(ReviewItem).where(
+            ReviewItem.sanction_id == sanction.id, ReviewItem.status.in_(("pending", "deferred"))
+        )
+    ):
+        audit.settle_item(actor, item, "approved", reason)
     audit.log(
         actor,
         "user.lift",
@@ -307,7 +314,6 @@ def delete_spammer(actor, member: User, reason: str = "") -> int:
         select(Comment).where(Comment.author_id == member.id, Comment.status == "visible")
     ):
         forum.delete_comment(actor, comment)
-    now = utcnow()
     for item in db.session.scalars(
         select(ReviewItem).where(
             ReviewItem.user_id == member.id, ReviewItem.status.in_(("pending", "deferred"))
@@ -315,14 +321,13 @@ def delete_spammer(actor, member: User, reason: str = "") -> int:
     ):
         # The flaggers were right: that trains their weight like a rejection in the queue.
         audit.settle_flags(item.post, agreed=True, actor=actor)
-        item.status, item.resolved_at, item.resolved_by_id = "rejected", now, actor.id
-        item.resolution = reason
+        audit.settle_item(actor, item, "rejected", reason)
     if not is_suspended(member) or member.suspended_until != PERMANENT:
         _suspend(actor, member, reason, None)
     else:
         member.session_nonce = new_session_nonce()
     email = member.email.lower()
-    if db.session.scalar(select(BlockedEmail.id).where(BlockedEmail.email == email)) is None:
+    if not email_blocked(email):
         db.session.add(BlockedEmail(email=email, reason=reason[:300]))
     audit.log(
         actor,
@@ -387,18 +392,13 @@ def _appeal_item(actor, item: ReviewItem) -> Sanction:
     return item.sanction
 
 
-def _settle(actor, item: ReviewItem, status: str, reason: str) -> None:
-    item.status, item.resolved_at, item.resolved_by_id = status, utcnow(), actor.id
-    item.resolution = reason
-
-
 def grant_appeal(actor, item: ReviewItem, reason: str = "") -> None:
     """Moderators grant an appeal: the sanction is lifted at once."""
     sanction = _appeal_item(actor, item)
     reason = _reason(reason, required=False)
     if sanction.is_active:
         _lift(actor, sanction)
-    _settle(actor, item, "approved", reason)
+    audit.settle_item(actor, item, "approved", reason)
     audit.log(
         actor,
         "appeal.grant",
@@ -414,7 +414,7 @@ def deny_appeal(actor, item: ReviewItem, reason: str) -> None:
     """Moderators deny an appeal with a reason the member reads; the sanction stays."""
     sanction = _appeal_item(actor, item)
     reason = _reason(reason)
-    _settle(actor, item, "rejected", reason)
+    audit.settle_item(actor, item, "rejected", reason)
     audit.log(
         actor,
         "appeal.deny",

@@ -128,7 +128,7 @@ def screen_post(author, *, body: str, title: str | None = None, topic=None) -> V
         verdict.hold, verdict.detail = "watched_word", approve
         return verdict
     config, level = current_app.config, author.trust_level
-    if level == 0:
+    if level == 0 and config["HOLD_FIRST_POSTS"]:
         # Held until the team has let this many through.
         published = db.session.scalar(
             select(func.count(Post.id)).where(Post.author_id == author.id, Post.status == "visible")
@@ -136,9 +136,9 @@ def screen_post(author, *, body: str, title: str | None = None, topic=None) -> V
         if published < config["HOLD_FIRST_POSTS"]:
             verdict.hold = "first_post"
             return verdict
-        if config["HOLD_TL0_LINKS"] and markup.count_links(markup.render(verdict.body)):
-            verdict.hold = "links"
-            return verdict
+    if holds_links_of(author) and markup.count_links(markup.render(verdict.body)):
+        verdict.hold = "links"
+        return verdict
     now = utcnow()
     if level < 2 and config["SPAM_BURST_POSTS"]:
         since = now - timedelta(minutes=config["SPAM_BURST_MINUTES"])
@@ -156,6 +156,15 @@ def screen_post(author, *, body: str, title: str | None = None, topic=None) -> V
     ):
         verdict.hold = "repeated_text"
     return verdict
+
+
+def holds_links_of(author) -> bool:
+    """Links from level 0 members wait for the team."""
+    return (
+        current_app.config["HOLD_TL0_LINKS"]
+        and author.role not in STAFF_ROLES
+        and author.trust_level == 0
+    )
 
 
 def _normalized(text: str) -> str:
@@ -216,6 +225,17 @@ def queue_post(post: Post, kind: str, reason: str, detail: str = "") -> ReviewIt
     elif item.status == "deferred":
         item.status = "pending"
     return item
+
+
+def items_follow_posts(posts, category_id: int) -> None:
+    """Review items of moved posts (ids, or a select of them) belong to the category the
+    posts are in now, so that its experts (and not the old one's) decide them."""
+    for item in db.session.scalars(
+        select(ReviewItem).where(
+            ReviewItem.post_id.in_(posts), ReviewItem.category_id != category_id
+        )
+    ):
+        item.category_id = category_id
 
 
 def queue_member(user, reason: str, detail: str = "") -> ReviewItem:

@@ -20,7 +20,7 @@ from community.extensions import db
 from community.forum import services as forum
 from community.forum.models import Post
 from community.moderation import sanctions, screening
-from community.moderation.audit import log, settle_flags
+from community.moderation.audit import log, settle_flags, settle_item
 from community.moderation.models import (
     FLAG_REASONS,
     WATCHED_ACTIONS,
@@ -30,7 +30,7 @@ from community.moderation.models import (
     WatchedWord,
 )
 from community.permissions import can, require
-from community.reputation.services import effective_level
+from community.reputation.services import effective_level, expert_category_ids
 from community.timeutil import utcnow
 
 FLAG_REASON_LABELS = {
@@ -64,6 +64,7 @@ ACTION_LABELS = {
     "review.delete": _l("Deleted after review"),
     "review.restore": _l("Restored"),
     "review.defer": _l("Deferred"),
+    "review.settle": _l("Settled, nothing to change"),
     "topic.close": _l("Topic closed"),
     "topic.reopen": _l("Topic reopened"),
     "topic.lock": _l("Topic locked"),
@@ -233,9 +234,12 @@ def review_items(
     if older_than_hours:
         query = query.where(ReviewItem.created_at <= utcnow() - timedelta(hours=older_than_hours))
     if not can(viewer, "review.all"):
-        from community.reputation.services import expert_category_ids
-
-        query = query.where(ReviewItem.category_id.in_(expert_category_ids(viewer) - {None}))
+        mine = expert_category_ids(viewer)
+        if None in mine:
+            # An expert of every category reviews every category's items (not appeals).
+            query = query.where(ReviewItem.category_id.is_not(None))
+        else:
+            query = query.where(ReviewItem.category_id.in_(mine))
     # Each item shows its post and topic: load them with the page, not one by one.
     order = ReviewItem.created_at.desc() if newest_first else ReviewItem.created_at
     query = query.options(
@@ -244,6 +248,15 @@ def review_items(
         selectinload(ReviewItem.sanction),
     ).order_by(order, ReviewItem.id)
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def review_categories(viewer) -> list:
+    """The categories the viewer reviews: all for staff, their own for experts."""
+    categories = forum.list_categories()
+    if can(viewer, "review.all"):
+        return categories
+    mine = expert_category_ids(viewer)
+    return categories if None in mine else [c for c in categories if c.id in mine]
 
 
 def get_review_item(viewer, item_id: int) -> ReviewItem:
@@ -315,43 +328,58 @@ def decide(actor, item: ReviewItem, decision: str, reason: str = "") -> None:
     if item.kind == "appeal":
         _decide_appeal(actor, item, decision, reason)
         return
-    action = f"review.{decision}"
+    if post is not None and post.status == "deleted" and decision != "restore":
+        # Removed meanwhile (by its author or a moderator): nothing is left to decide.
+        _settle_quietly(actor, item, "rejected", reason)
+        return
+    # Only a held item publishes or discards a held post; other items leave it waiting.
+    held = item.kind == "held" and post is not None and post.status == "pending"
+    action, status = f"review.{decision}", "approved"
     if decision == "approve":
-        if post is not None and post.status == "pending":
+        if held:
             forum.publish_held(post)
             action = "review.publish"
         elif post is not None and post.status == "hidden":
             forum.set_visible(post)
         settle_flags(post, agreed=False, actor=actor)
-        item.status = "approved"
     elif decision == "agree":
         settle_flags(post, agreed=True, actor=actor)
-        item.status = "approved"
     elif decision == "reject":
-        if post is not None and post.status == "pending":
+        if held:
             forum.discard_held(post, actor)
             action = "review.discard"
         elif post is not None and post.status == "visible":
             forum.set_hidden(post, "staff")
         settle_flags(post, agreed=True, actor=actor)
-        item.status = "rejected"
+        status = "rejected"
     elif decision == "delete":
         if post is not None and post.status == "pending":
             forum.discard_held(post, actor)
-        elif post is not None and post.status != "deleted":
+        elif post is not None:
             forum.delete_post(actor, post)
         settle_flags(post, agreed=True, actor=actor)
-        item.status = "rejected"
+        status = "rejected"
     elif decision == "restore":
         if post is not None and post.status == "deleted":
             forum.restore_post(actor, post)
         elif post is not None and post.status == "hidden":
             forum.set_visible(post)
-        item.status = "approved"
-    item.resolved_at = utcnow()
-    item.resolved_by_id = actor.id
-    item.resolution = reason
+    if post is None or (
+        action in ("review.approve", "review.agree")
+        and post.status == "visible"
+        and item.reason == "watched_word"
+    ):
+        # Nothing changed for the member (a username, a watched word that is fine): the
+        # decision is the team's own business, and the member is not told.
+        _settle_quietly(actor, item, status, reason)
+        return
+    settle_item(actor, item, status, reason)
     log(actor, action, post=post, user=item.user, reason=reason, item_id=item.id)
+
+
+def _settle_quietly(actor, item: ReviewItem, status: str, reason: str) -> None:
+    settle_item(actor, item, status, reason)
+    log(actor, "review.settle", post=item.post, user=item.user, reason=reason, item_id=item.id)
 
 
 def _decide_appeal(actor, item: ReviewItem, decision: str, reason: str) -> None:
@@ -624,7 +652,7 @@ def merge_topic(actor, topic, into, reason: str = "") -> None:
         )
     reason = _clean(reason, False)
     moved = forum.merge_topic_posts(topic, into)
-    _review_items_follow(moved, into.category_id)
+    screening.items_follow_posts(moved, into.category_id)
     log(actor, "topic.merge", topic=topic, user=topic.author, reason=reason, into=into.id)
 
 
@@ -647,7 +675,7 @@ def split_topic(actor, topic, posts, *, title: str, category=None, reason: str =
     reason = _clean(reason, False)
     new = forum.split_topic_posts(topic, posts, title=title, category=category or topic.category)
     ids = sorted(p.id for p in posts)
-    _review_items_follow(ids, new.category_id)
+    screening.items_follow_posts(ids, new.category_id)
     log(
         actor,
         "topic.split",
@@ -658,15 +686,3 @@ def split_topic(actor, topic, posts, *, title: str, category=None, reason: str =
         posts=ids,
     )
     return new
-
-
-def _review_items_follow(post_ids, category_id: int) -> None:
-    """Review items of moved posts belong to the category the posts are in now."""
-    if not post_ids:
-        return
-    for item in db.session.scalars(
-        select(ReviewItem).where(
-            ReviewItem.post_id.in_(post_ids), ReviewItem.category_id != category_id
-        )
-    ):
-        item.category_id = category_id

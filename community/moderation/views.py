@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user, login_required
 
 from community import events
 from community.errors import NotFound, RuleViolation
-from community.extensions import db
+from community.extensions import db, limiter
 from community.forum import services as forum
 from community.moderation import (
     consumers,  # noqa: F401  (registers the outbox consumer)
@@ -53,6 +53,7 @@ def _user():
 
 @bp.route("/p/<int:post_id>/flag", methods=["GET", "POST"])
 @login_required
+@limiter.limit(lambda: current_app.config["RATELIMIT_FLAGGING"], methods=["POST"])
 def flag(post_id: int):
     post = forum.get_post(current_user, post_id)
     require(current_user, "post.flag", post)
@@ -105,7 +106,7 @@ def _render_queue(filters: dict, page: int = 1, typed: dict | None = None, code:
         items=items,
         flags=services.flags_on(post_ids),
         history=services.author_history({item.user_id for item in items.items}),
-        categories=forum.list_categories(),
+        categories=services.review_categories(current_user),
         filters=filters,
         reasons=services.REVIEW_REASON_LABELS,
         ages=QUEUE_AGES,
@@ -223,7 +224,7 @@ def moderate_topic(topic_id: int):
     action = request.form.get("action", "")
     reason = request.form.get("reason", "")
     actor = _user()
-    landing = topic
+    landing, done = topic, _("Done.")
     try:
         if action == "close":
             duplicate_of = _topic_from(request.form.get("duplicate_of", ""))
@@ -251,13 +252,14 @@ def moderate_topic(topic_id: int):
                 raise RuleViolation(_("There is no topic %(name)s.", name=named))
             services.merge_topic(actor, topic, into, reason)
             landing = into
+            done = _("Merged: the posts are now part of this topic.")
         else:
             raise RuleViolation(_("Unknown action."))
     except RuleViolation as violation:
         flash(violation.message, "error")
     else:
         events.commit()
-        flash(_("Done."), "success")
+        flash(done, "success")
     return redirect(url_for("forum.topic", topic_id=landing.id, slug=landing.slug))
 
 

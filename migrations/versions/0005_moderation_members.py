@@ -24,6 +24,7 @@ def upgrade():
     with op.batch_alter_table('topics', schema=None) as batch_op:
         batch_op.add_column(sa.Column('merged_into_id', sa.Integer(), nullable=True))
         batch_op.create_foreign_key(batch_op.f('fk_topics_merged_into_id_topics'), 'topics', ['merged_into_id'], ['id'], ondelete='SET NULL')
+        batch_op.create_index(batch_op.f('ix_topics_merged_into_id'), ['merged_into_id'], unique=False)
 
     with op.batch_alter_table('review_items', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_review_items_sanction_id'), ['sanction_id'], unique=False)
@@ -34,6 +35,7 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_review_items_sanction_id'))
 
     with op.batch_alter_table('topics', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_topics_merged_into_id'))
         batch_op.drop_constraint(batch_op.f('fk_topics_merged_into_id_topics'), type_='foreignkey')
         batch_op.drop_column('merged_into_id')
 

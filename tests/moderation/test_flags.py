@@ -250,3 +250,18 @@ def test_the_hide_reason_is_shown_in_the_authors_language(client, app):
     assert "Beleidigend" in page and "Offensive: rude" not in page
     notes = client.get("/notifications").get_data(as_text=True)
     assert "Beleidigend" in notes and "Offensive: rude" not in notes
+
+
+def test_flagging_is_rate_limited(make_app):
+    app = make_app(RATELIMIT_ENABLED=True, RATELIMIT_FLAGGING="2 per minute")
+    with app.app_context():
+        client = app.test_client()
+        member = make_user()
+        answers = [make_answer(make_topic()) for _ in range(3)]
+        login(client, member)
+        codes = [
+            client.post(f"/p/{a.id}/flag", data={"reason": "spam"}).status_code for a in answers
+        ]
+        assert codes == [302, 302, 429]
+        db.session.remove()
+        db.engine.dispose()

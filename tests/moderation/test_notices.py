@@ -64,3 +64,26 @@ def test_every_notice_renders_in_both_languages(client, app, locale):
     for action in ("review.publish", "user.suspend", "topic.merge", "appeal.deny"):
         english = str(moderation.ACTION_NOTICES[action])
         assert (english in page) is (locale == "en"), (action, locale)
+
+
+def test_the_audit_log_runs_the_same_statements_for_few_and_many_entries(client, app):
+    from tests.conftest import count_statements
+
+    moderator = make_user(role="moderator")
+    login(client, moderator)
+    client.get("/")  # the first page of the day counts the visit
+
+    def statements():
+        with count_statements(app) as counted:
+            assert client.get("/admin/audit").status_code == 200
+        return len(counted)
+
+    topics = [make_topic() for _ in range(12)]
+    moderation.lock_topic(moderator, topics[0], "Heated")
+    events.commit()
+    few = statements()
+    for topic in topics[1:]:
+        moderation.lock_topic(moderator, topic, "Heated")
+        moderation.pin_topic(moderator, topic, "global")
+    events.commit()
+    assert statements() == few

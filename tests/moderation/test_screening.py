@@ -441,3 +441,28 @@ def test_a_silenced_member_is_told_why_they_cannot_post(client, app):
     assert "You are silenced until" in page and "/account/standing" in page
     refused = client.get("/ask")
     assert refused.status_code == 403 and "You are silenced until" in refused.get_data(as_text=True)
+
+
+def test_an_expert_of_all_categories_reviews_every_categorys_items_but_no_appeals(client, app):
+    from community.moderation import sanctions
+
+    moderator = make_user(role="moderator")
+    everywhere, one = make_user(), make_user()
+    home, other = make_category(), make_category()
+    experts.appoint(moderator, everywhere, None, "Knows it all")
+    experts.appoint(moderator, one, home, "Knows tariffs")
+    events.commit()
+    held = [
+        question_of(make_topic(author=make_user(trust_level=0), category=c)) for c in (home, other)
+    ]
+    silenced = make_user()
+    silence = sanctions.silence_member(moderator, silenced, "1d", "Cool down")
+    sanctions.appeal_sanction(silenced, silence, "Please reconsider.")
+    events.commit()
+    assert {i.post_id for i in moderation.review_items(everywhere).items} == {p.id for p in held}
+    assert [i.post_id for i in moderation.review_items(one).items] == [held[0].id]
+    assert len(moderation.review_items(moderator).items) == 3
+    assert moderation.review_categories(one) == [home]
+    login(client, one)
+    page = client.get("/review").get_data(as_text=True)
+    assert home.name in page and other.name not in page
