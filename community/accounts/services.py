@@ -218,14 +218,17 @@ def change_email(actor: User, user: User, *, password: str, email: str) -> None:
 
 
 def update_profile(actor: User, user: User, *, display_name: str, bio: str, locale: str | None):
-    """Members set their display name, Markdown bio and language (not while silenced)."""
-    require(actor, "user.write_profile", user)
+    """Members set their display name, Markdown bio and language; a silenced member may
+    change the language only."""
+    require(actor, "user.edit", user)
     display_name = " ".join((display_name or "").split())
     if len(display_name) > 60:
         raise RuleViolation(_l("At most 60 characters."), field="display_name")
     bio = (bio or "").strip()
     if len(bio) > 3000:
         raise RuleViolation(_l("At most 3000 characters."), field="bio")
+    if display_name != user.display_name or bio != (user.bio or ""):
+        require(actor, "user.write_profile", user)
     user.display_name = display_name
     user.bio, user.bio_html = bio, markup.render(bio)
     user.locale = locale if locale in current_app.config["LOCALES"] else None

@@ -44,6 +44,7 @@ def _moderation_helpers():
         "close_reasons": services.CLOSE_REASON_LABELS,
         "moderation_notices": services.ACTION_NOTICES,
         "action_labels": services.ACTION_LABELS,
+        "watched_actions": services.WATCHED_ACTION_LABELS,
     }
 
 

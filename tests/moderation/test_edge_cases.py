@@ -158,3 +158,36 @@ def test_a_silenced_member_cannot_change_their_public_profile(client, app):
     assert refused.status_code == 403
     # Their language and password stay theirs to change.
     accounts.set_locale(member, "de")
+
+
+def test_a_silenced_member_may_still_change_the_language_in_the_profile_form(app):
+    member = make_user(display_name="Nina")
+    sanctions.silence_member(make_user(role="moderator"), member, "1d", "Cool down")
+    events.commit()
+    accounts.update_profile(member, member, display_name="Nina", bio="", locale="de")
+    assert member.locale == "de"
+
+
+def test_the_queue_after_a_refused_decision_filters_on_the_queue_and_names_held_words(client, app):
+    moderation.add_watched_word(make_user(role="admin"), pattern="kündigen", action="flag")
+    events.commit()
+    held = make_answer(make_topic(), author=make_user(trust_level=0), body="Wie kann ich kündigen?")
+    item = items_of(held)[0]
+    login(client, make_user(role="moderator"))
+    refused = client.post(f"/review/decide?item={item.id}", data={"decision": "reject"})
+    page = refused.get_data(as_text=True)
+    assert refused.status_code == 400 and 'action="/review" class="filters"' in page
+    assert "<q>kündigen</q>" in page
+
+
+def test_audit_details_are_in_words(client, app):
+    moderator = make_user(role="moderator")
+    topic, target = make_topic(), make_topic()
+    moderation.merge_topic(moderator, topic, target, "Same question")
+    sanctions.silence_member(moderator, make_user(), "1d", "Cool down")
+    events.commit()
+    login(client, moderator)
+    page = client.get("/admin/audit").get_data(as_text=True)
+    assert "Topic merged" in page
+    assert f'into topic <a href="/t/{target.id}">#{target.id}</a>' in page
+    assert "sanction_id" not in page and "item_id" not in page and "until " in page
