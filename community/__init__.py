@@ -69,6 +69,7 @@ def _register_blueprints(app: Flask) -> None:
     from community.notifications.views import bp as notifications_bp
     from community.reputation.expert_views import bp as experts_bp
     from community.reputation.views import bp as reputation_bp
+    from community.search.views import bp as search_bp
 
     app.register_blueprint(forum_bp)
     app.register_blueprint(reputation_bp)
@@ -76,6 +77,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(accounts_bp)
     app.register_blueprint(notifications_bp)
     app.register_blueprint(moderation_bp)
+    app.register_blueprint(search_bp)
     app.register_blueprint(sanctions_bp)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
     csrf.exempt(api_bp)
@@ -85,6 +87,7 @@ def _register_listeners(app: Flask) -> None:
     # Importing registers the outbox consumers.
     from community.notifications import consumers  # noqa: F401
     from community.reputation import consumers as reputation_consumers  # noqa: F401
+    from community.search import indexer  # noqa: F401
 
 
 def select_locale() -> str:

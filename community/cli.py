@@ -1,4 +1,4 @@
-"""`flask` commands: demo, create-user, worker, reputation, badges."""
+"""`flask` commands: demo, create-user, worker, reputation, badges, reindex."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(worker_command)
     app.cli.add_command(reputation_group)
     app.cli.add_command(badges_group)
+    app.cli.add_command(reindex_command)
 
 
 @click.command("demo")
@@ -28,6 +29,7 @@ def init_app(app: Flask) -> None:
 def demo_command(if_empty: bool) -> None:
     """Load the demo community (idempotent: does nothing if it is there)."""
     from community.demo.loader import DEMO_PASSWORD, load_demo, settle_notifications
+    from community.search import indexer
 
     if db.session.scalar(select(func.count(User.id))) and if_empty:
         click.echo("The database has members already; no demo content loaded.")
@@ -42,6 +44,7 @@ def demo_command(if_empty: bool) -> None:
         pass
     settle_notifications()
     db.session.commit()
+    indexer.rebuild()
     click.echo(
         f"Loaded the demo community: {summary['users']} members, {summary['topics']} topics, "
         f"{summary['posts']} posts, {summary['votes']} votes, {summary['comments']} comments, "
@@ -120,3 +123,19 @@ def badges_backfill_command() -> None:
     events.commit()
     seconds = time.perf_counter() - started
     click.echo(f"Awarded {awarded} badge(s) ({seconds:.1f} s).")
+
+
+@click.command("reindex")
+def reindex_command() -> None:
+    """Rebuild the search index from the database, with progress and a summary."""
+    from community.forum.models import Topic
+    from community.search import indexer
+
+    topics = db.session.scalar(select(func.count(Topic.id)).where(Topic.status.in_(indexer.LISTED)))
+    with click.progressbar(length=topics, label="Indexing topics") as bar:
+        documents, seconds = indexer.rebuild(progress=bar.update)
+    # The rebuild covered every event so far; the indexer need not see them again.
+    events.mark_handled("search")
+    db.session.commit()
+    rate = documents / seconds if seconds else 0
+    click.echo(f"Indexed {documents} topics in {seconds:.1f} s ({rate:.0f} documents per second).")

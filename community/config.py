@@ -83,6 +83,9 @@ class Config:
     EXPERT_LAPSE_DAYS = 30
     # Flags: a post whose flags weigh this much is hidden until staff review it.
     FLAG_HIDE_THRESHOLD = 3
+    # The Whoosh index folder; DATA_DIR/search unless set.
+    SEARCH_INDEX_DIR = ""
+    SEARCH_PAGE_SIZE = 20
     # Held for review instead of published: the first posts of level 0 members, posts of
     # level 0 members with links, and from members below level 2 the same text in several
     # topics within REPEAT_HOURS or more than BURST_POSTS posts within BURST_MINUTES (0: off).
@@ -126,6 +129,7 @@ def finish_config(settings: dict, instance_path: str) -> dict:
     if not settings["DATABASE_URL"]:
         settings["DATABASE_URL"] = f"sqlite:///{data_dir / 'community.db'}"
     settings["SQLALCHEMY_DATABASE_URI"] = settings["DATABASE_URL"]
+    settings["SEARCH_INDEX_DIR"] = settings["SEARCH_INDEX_DIR"] or str(data_dir / "search")
     settings["SQLALCHEMY_ENGINE_OPTIONS"] = {"pool_pre_ping": True}
     if not settings["SECRET_KEY"]:
         if settings["ENV"] == "production":

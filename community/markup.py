@@ -8,6 +8,7 @@ swapped (bleach gets no further releases; nh3 is the maintained option).
 
 from __future__ import annotations
 
+import html
 import re
 from functools import partial
 
@@ -129,3 +130,20 @@ def plain_text(source: str, length: int | None = None) -> str:
     if length and len(text) > length:
         text = text[: length - 1].rsplit(" ", 1)[0] + "…"
     return text
+
+
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def html_text(stored_html: str | None) -> str:
+    """The words of HTML that `render` produced, quickly (for the search index)."""
+    text = _TAG_RE.sub(" ", stored_html or "")
+    return " ".join(html.unescape(text).split())
+
+
+_snippet_cleaner = bleach.Cleaner(tags={"mark"}, attributes={"mark": ["class"]}, strip=True)
+
+
+def search_snippet(highlighted_html: str | None) -> Markup:
+    """A search result's excerpt: plain text with the matched words in <mark>, nothing else."""
+    return Markup(_snippet_cleaner.clean(highlighted_html or ""))

@@ -159,3 +159,6 @@ def test_demo_has_a_moderation_scene_to_walk_through(app, client):
     spam_topic = held[0].post.topic
     page = client.get(f"/t/{spam_topic.id}/{spam_topic.slug}").get_data(as_text=True)
     assert "stromdeals24.example" not in page
+    # The demo's search index is written in one go: its topics are found at once.
+    found = client.get("/search?q=Mesh Repeater").get_data(as_text=True)
+    assert "FRITZ!Box 7590" in found and "WLAN oben im Haus" in found

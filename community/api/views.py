@@ -12,11 +12,12 @@ from flask import Blueprint, current_app, g, jsonify, request, url_for
 from flask_babel import gettext as _
 from flask_login import AnonymousUserMixin
 
-from community import events
+from community import events, markup
 from community.accounts import services as accounts
 from community.errors import NotFound, RuleViolation
 from community.extensions import limiter
 from community.forum import services as forum
+from community.search import services as search_services
 from community.web import error_response
 
 bp = Blueprint("api", __name__)
@@ -188,6 +189,36 @@ def list_topics():
             "per_page": page.per_page,
             "total": page.total,
             "pages": page.pages,
+        }
+    )
+
+
+@bp.get("/search")
+def search():
+    """The same search as /search: words, "phrases" and filters in `q`; sort; page."""
+    sort = request.args.get("sort", "relevance")
+    if sort not in search_services.SORTS:
+        raise RuleViolation(_("Unknown sort order."), field="sort")
+    found = search_services.search(
+        viewer(),
+        request.args.get("q", ""),
+        sort=sort,
+        page=max(request.args.get("page", 1, type=int), 1),
+    )
+    return jsonify(
+        {
+            "query": found.text,
+            "filters": [f"{key}:{value}" for key, value in found.applied],
+            "ignored": found.ignored,
+            "results": [
+                {
+                    "topic": topic_json(result.topic),
+                    "snippet": markup.html_text(str(result.snippet)),
+                }
+                for result in found.results
+            ],
+            "page": found.page,
+            "has_next": found.has_next,
         }
     )
 

@@ -98,7 +98,8 @@ def load_demo(seed: int = 2026) -> dict | None:
     # expert evaluation have seen every event so far; their consumers need not again.
     counts["badges"] = badges.backfill()
     db.session.flush()
-    events.mark_handled("badges", "experts")
+    # The search index is written in one go after the demo (flask demo), not per event.
+    events.mark_handled("badges", "experts", "search")
     return {
         "users": len(users),
         **counts,

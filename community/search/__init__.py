@@ -1,0 +1,1 @@
+"""Search: analysers per language, the index, the indexer that drains the outbox, queries."""

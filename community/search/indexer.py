@@ -1,0 +1,140 @@
+"""The search indexer: drains the outbox after each commit and rebuilds the index on demand.
+
+Each event names the topics it changed; their documents are replaced from the database
+as it is now, so the index shows exactly the visible posts of listed topics. Whatever
+the indexer has not handled (it failed, the process died) it gets again on the next
+dispatch; `flask reindex` rebuilds everything.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+
+from flask import current_app
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from community import markup
+from community.events import Event, consumer
+from community.extensions import db
+from community.forum.models import Post, Topic
+from community.search.analysis import LANGUAGES, detect_language
+from community.search.backends import WhooshIndex
+
+LISTED = ("open", "closed", "locked")
+EVENT_KINDS = (
+    "post.created",
+    "post.edited",
+    "post.hidden",
+    "post.unhidden",
+    "post.deleted",
+    "post.restored",
+    "post.rejected",
+    "topic.moved",
+    "topic.merged",
+    "topic.split",
+    "answer.accepted",
+    "answer.unaccepted",
+    "vote.cast",
+)
+
+
+def get_index() -> WhooshIndex:
+    """This process's handle on the index; a missing or outdated index is rebuilt first."""
+    app = current_app._get_current_object()
+    index = app.extensions.get("search_index")
+    if index is None:
+        index = WhooshIndex(app.config["SEARCH_INDEX_DIR"])
+        if not index.is_current():
+            rebuild(index)
+        app.extensions["search_index"] = index
+    return index
+
+
+def documents_for(topic_ids: Iterable[int]) -> list[dict]:
+    """The index documents of these topics, if they are listed: one per topic."""
+    ids = list(topic_ids)
+    if not ids:
+        return []
+    topics = db.session.scalars(
+        select(Topic)
+        .where(Topic.id.in_(ids), Topic.status.in_(LISTED))
+        .options(selectinload(Topic.tags))
+    ).all()
+    posts: dict[int, list[Post]] = {}
+    for post in db.session.scalars(
+        select(Post)
+        .where(Post.topic_id.in_([t.id for t in topics]), Post.status == "visible")
+        .order_by(Post.position)
+    ):
+        posts.setdefault(post.topic_id, []).append(post)
+    return [_document(topic, posts.get(topic.id, [])) for topic in topics]
+
+
+def _document(topic: Topic, posts: list[Post]) -> dict:
+    default = current_app.config["DEFAULT_LOCALE"]
+    bodies: dict[str, list[str]] = {language: [] for language in LANGUAGES}
+    title_language = None
+    for post in posts:
+        text = markup.html_text(post.body_html)
+        head = topic.title if post.is_question else ""
+        language = detect_language(f"{head} {text}", post.author.locale or default)
+        bodies[language].append(text)
+        if post.is_question:
+            title_language = language
+    document = {
+        "topic_id": str(topic.id),
+        "tags": ",".join(tag.name for tag in topic.tags),
+        "category": topic.category.slug,
+        "author": ",".join(sorted({post.author.username_key for post in posts})),
+        "kind": topic.kind,
+        "solved": topic.accepted_post_id is not None,
+        "answers": topic.answer_count,
+        "score": topic.score,
+        "created": topic.created_at,
+        f"title_{title_language or detect_language(topic.title, default)}": topic.title,
+    }
+    for language, texts in bodies.items():
+        if texts:
+            # A gap between posts, so that a phrase never spans two of them.
+            document[f"body_{language}"] = " \n\n ".join(texts)
+    return document
+
+
+def _topics_of(event: Event) -> set[int]:
+    payload = event.payload
+    ids = {payload.get("topic_id"), payload.get("into_topic_id"), payload.get("new_topic_id")}
+    return {int(i) for i in ids if i}
+
+
+@consumer("search", *EVENT_KINDS)
+def index_changes(event: Event) -> None:
+    """Bring the changed topics' documents in line with the database."""
+    topics = _topics_of(event)
+    if topics:
+        get_index().replace_topics(topics, documents_for(topics))
+
+
+def rebuild(index: WhooshIndex | None = None, progress: Callable[[int], None] | None = None):
+    """Write the whole index anew from the database; returns (documents, seconds)."""
+    index = index or WhooshIndex(current_app.config["SEARCH_INDEX_DIR"])
+    started = time.perf_counter()
+    index.create()
+    topic_ids = list(db.session.scalars(select(Topic.id).where(Topic.status.in_(LISTED))))
+    written = 0
+    writer = index.bulk_writer()
+    try:
+        for start in range(0, len(topic_ids), 500):
+            chunk = topic_ids[start : start + 500]
+            for document in documents_for(chunk):
+                writer.add_document(**document)
+                written += 1
+            if progress:
+                progress(len(chunk))
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    current_app.extensions["search_index"] = index
+    return written, time.perf_counter() - started
