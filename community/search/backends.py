@@ -17,7 +17,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, HtmlFormatter
-from whoosh.qparser import AndGroup, MultifieldParser
+from whoosh.qparser import MultifieldParser, OrGroup
 from whoosh.query import And, Every, Query
 
 from community.search.analysis import ANALYZERS, LANGUAGES
@@ -102,8 +102,9 @@ class WhooshIndex:
     # -- reading ----------------------------------------------------------------------------
 
     def parse(self, words: str) -> Query:
+        # Any of the words, topics with more of them first: questions are phrased many ways.
         parser = MultifieldParser(
-            TEXT_FIELDS, self.open().schema, fieldboosts=BOOSTS, group=AndGroup
+            TEXT_FIELDS, self.open().schema, fieldboosts=BOOSTS, group=OrGroup.factory(0.9)
         )
         return parser.parse(words) if words.strip() else Every()
 

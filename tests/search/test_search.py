@@ -216,3 +216,9 @@ def test_the_index_work_does_not_grow_with_the_topics_posts(app):
     with count_statements(app) as many:
         indexer.get_index().replace_topics([topic.id], indexer.documents_for([topic.id]))
     assert len(many) == len(few)
+
+
+def test_more_matching_words_rank_first_but_any_word_finds(app):
+    both = make_topic(title="Rechnung ist falsch berechnet", body="Meine Rechnung stimmt nicht.")
+    one = make_topic(title="Rechnung per Post bekommen", body="Wie bekomme ich Papier?")
+    assert titles(None, "Rechnung falsch") == [both.title, one.title]
