@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, current_app, render_template, request, url_for
 from flask_login import current_user
 
 from community.extensions import limiter
@@ -24,3 +24,15 @@ def search():
         page=request.args.get("page", 1, type=int),
     )
     return render_template("search/results.html", found=found, sorts=services.SORTS)
+
+
+@bp.route("/opensearch.xml")
+def opensearch():
+    """The OpenSearch description, so that browsers can add the community as a search engine."""
+    body = render_template(
+        "search/opensearch.xml",
+        site_name=current_app.config["SITE_NAME"],
+        search_url=url_for("search.search", _external=True),
+        icon_url=url_for("static", filename="img/logo.svg", _external=True),
+    )
+    return body, 200, {"Content-Type": "application/opensearchdescription+xml; charset=utf-8"}

@@ -222,3 +222,14 @@ def test_more_matching_words_rank_first_but_any_word_finds(app):
     both = make_topic(title="Rechnung ist falsch berechnet", body="Meine Rechnung stimmt nicht.")
     one = make_topic(title="Rechnung per Post bekommen", body="Wie bekomme ich Papier?")
     assert titles(None, "Rechnung falsch") == [both.title, one.title]
+
+
+def test_browsers_can_add_the_community_as_a_search_engine(client, app):
+    page = client.get("/").get_data(as_text=True)
+    assert 'rel="search" type="application/opensearchdescription+xml"' in page
+    response = client.get("/opensearch.xml")
+    assert response.status_code == 200
+    assert response.content_type.startswith("application/opensearchdescription+xml")
+    text = response.get_data(as_text=True)
+    assert "<ShortName>Community</ShortName>" in text
+    assert 'template="http://community.test/search?q={searchTerms}"' in text
