@@ -466,3 +466,35 @@ def test_an_expert_of_all_categories_reviews_every_categorys_items_but_no_appeal
     login(client, one)
     page = client.get("/review").get_data(as_text=True)
     assert home.name in page and other.name not in page
+
+
+def test_the_queue_of_held_posts_and_appeals_runs_the_same_statements_for_few_and_many(client, app):
+    from community.moderation import sanctions
+    from tests.conftest import count_statements
+
+    moderator = make_user(role="moderator")
+    category = make_category()
+    expert = make_user()
+    experts.appoint(moderator, expert, category, "Knows tariffs")
+    events.commit()
+
+    def add_items():
+        make_topic(author=make_user(trust_level=0), category=category)
+        member = make_user()
+        silence = sanctions.silence_member(moderator, member, "1d", "Cool down")
+        sanctions.appeal_sanction(member, silence, "Please reconsider.")
+        events.commit()
+
+    def statements(user):
+        client.post("/logout")
+        login(client, user)
+        client.get("/")  # the first page of the day counts the visit
+        with count_statements(app) as counted:
+            assert client.get("/review").status_code == 200
+        return len(counted)
+
+    add_items()
+    few = {user.id: statements(user) for user in (moderator, expert)}
+    for _ in range(5):
+        add_items()
+    assert {user.id: statements(user) for user in (moderator, expert)} == few
