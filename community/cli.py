@@ -45,6 +45,7 @@ def demo_command(if_empty: bool) -> None:
     settle_notifications()
     db.session.commit()
     indexer.rebuild()
+    db.session.commit()
     click.echo(
         f"Loaded the demo community: {summary['users']} members, {summary['topics']} topics, "
         f"{summary['posts']} posts, {summary['votes']} votes, {summary['comments']} comments, "

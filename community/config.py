@@ -83,6 +83,9 @@ class Config:
     EXPERT_LAPSE_DAYS = 30
     # Flags: a post whose flags weigh this much is hidden until staff review it.
     FLAG_HIDE_THRESHOLD = 3
+    # "whoosh" (an index in the data folder) or "postgresql" (the database's full-text
+    # search, shared by every app host); unset, it follows the database.
+    SEARCH_BACKEND = ""
     # The Whoosh index folder; DATA_DIR/search unless set.
     SEARCH_INDEX_DIR = ""
     SEARCH_PAGE_SIZE = 20
@@ -130,6 +133,18 @@ def finish_config(settings: dict, instance_path: str) -> dict:
         settings["DATABASE_URL"] = f"sqlite:///{data_dir / 'community.db'}"
     settings["SQLALCHEMY_DATABASE_URI"] = settings["DATABASE_URL"]
     settings["SEARCH_INDEX_DIR"] = settings["SEARCH_INDEX_DIR"] or str(data_dir / "search")
+    if not settings["SEARCH_BACKEND"]:
+        on_postgres = settings["DATABASE_URL"].startswith(("postgresql", "postgres:"))
+        settings["SEARCH_BACKEND"] = "postgresql" if on_postgres else "whoosh"
+    if settings["SEARCH_BACKEND"] not in ("whoosh", "postgresql"):
+        raise ConfigError(
+            f"COMMUNITY_SEARCH_BACKEND must be whoosh or postgresql, not "
+            f"{settings['SEARCH_BACKEND']!r}."
+        )
+    if settings["SEARCH_BACKEND"] == "postgresql" and not settings["DATABASE_URL"].startswith(
+        ("postgresql", "postgres:")
+    ):
+        raise ConfigError("COMMUNITY_SEARCH_BACKEND=postgresql needs a PostgreSQL database.")
     settings["SQLALCHEMY_ENGINE_OPTIONS"] = {"pool_pre_ping": True}
     if not settings["SECRET_KEY"]:
         if settings["ENV"] == "production":

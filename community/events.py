@@ -50,17 +50,23 @@ class EventReceipt(db.Model):
 class Consumer:
     name: str
     kinds: frozenset[str]
-    handle: Callable[[Event], None]
+    handle: Callable
+    # A batch consumer gets every pending event at once and succeeds or fails as a whole
+    # (the search indexer: one index write for all the changes).
+    batch: bool = False
 
 
 _consumers: dict[str, Consumer] = {}
 
 
-def consumer(name: str, *kinds: str) -> Callable[[Callable[[Event], None]], Callable]:
-    """Register a function as the consumer `name` of the given event kinds."""
+def consumer(name: str, *kinds: str, batch: bool = False) -> Callable[[Callable], Callable]:
+    """Register a function as the consumer `name` of the given event kinds.
 
-    def register(handle: Callable[[Event], None]) -> Callable[[Event], None]:
-        _consumers[name] = Consumer(name, frozenset(kinds), handle)
+    It is called with one event, or with batch=True with the list of pending events.
+    """
+
+    def register(handle: Callable) -> Callable:
+        _consumers[name] = Consumer(name, frozenset(kinds), handle, batch)
         return handle
 
     return register
@@ -105,6 +111,16 @@ def _dispatch_to(cons: Consumer, batch: int) -> int:
         .order_by(Event.id)
         .limit(batch)
     ).all()
+    if cons.batch and pending:
+        try:
+            cons.handle(list(pending))
+            db.session.add_all(EventReceipt(event_id=e.id, consumer=cons.name) for e in pending)
+            db.session.commit()
+        except Exception:
+            db.session.rollback()
+            log.exception("consumer %s failed on %d events; retried later", cons.name, len(pending))
+            return 0
+        return len(pending)
     count = 0
     for event in pending:
         try:

@@ -1,5 +1,10 @@
 """Test fixtures: a real SQLite file per test (copied from one migrated template),
-the real app, the Flask test client, and small factories with overridable defaults."""
+the real app, the Flask test client, and small factories with overridable defaults.
+
+Modules marked `pytest.mark.databases("sqlite", "postgresql")` run each test on both
+databases; on PostgreSQL every test gets its own database, copied from a migrated
+template (see tests/postgres.py for where the server comes from).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from community import create_app, events
 from community.accounts import services as accounts
 from community.extensions import db
 from community.forum import services as forum
+from tests import postgres
 
 PASSWORD = "correct horse battery"
 _counter = itertools.count(1)
@@ -61,17 +67,74 @@ def template_db(tmp_path_factory):
     return folder / "community.db"
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "databases(*names): run the module's tests on each of these databases"
+    )
+
+
+def pytest_generate_tests(metafunc):
+    marker = metafunc.definition.get_closest_marker("databases")
+    if marker and "database" in metafunc.fixturenames:
+        metafunc.parametrize("database", marker.args, indirect=True)
+
+
 @pytest.fixture
-def make_app(template_db, tmp_path):
+def database(request):
+    """The database the test runs on: sqlite unless the module asks for more."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory):
+    url, throwaway, reason = postgres.find_server(tmp_path_factory.mktemp("postgres"))
+    if url is None:
+        pytest.skip(f"PostgreSQL tests skipped: {reason}")
+    databases = postgres.Databases(url)
+    yield databases
+    databases.close()
+    if throwaway is not None:
+        throwaway.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server, tmp_path_factory):
+    """A PostgreSQL database migrated to head with Alembic; every test gets a copy."""
+    name = f"{postgres_server.prefix}_template"
+    url = postgres_server.create(name)
+    folder = tmp_path_factory.mktemp("postgres-template")
+    app = create_app({**TEST_CONFIG, "DATABASE_URL": url, "DATA_DIR": str(folder)})
+    with app.app_context():
+        flask_migrate.upgrade()
+        db.engine.dispose()
+    return name
+
+
+@pytest.fixture
+def make_app(request, database, template_db, tmp_path):
+    if database == "postgresql":
+        server = request.getfixturevalue("postgres_server")
+        template = request.getfixturevalue("postgres_template")
+    made = []
+
     def build(**overrides):
-        folder = tmp_path / f"app{next(_counter)}"
+        number = next(_counter)
+        folder = tmp_path / f"app{number}"
         folder.mkdir()
-        shutil.copy(template_db, folder / "community.db")
-        app = create_app({**TEST_CONFIG, "DATA_DIR": str(folder), **overrides})
+        settings = {**TEST_CONFIG, "DATA_DIR": str(folder)}
+        if database == "postgresql":
+            name = f"{server.prefix}_{number}"
+            settings["DATABASE_URL"] = server.create(name, template=template)
+            made.append(name)
+        else:
+            shutil.copy(template_db, folder / "community.db")
+        app = create_app({**settings, **overrides})
         app.test_client_class = IsolatedClient
         return app
 
-    return build
+    yield build
+    for name in made:
+        server.drop(name)
 
 
 @pytest.fixture

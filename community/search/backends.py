@@ -1,4 +1,9 @@
-"""The Whoosh backend: one document per listed topic, in a folder of the data directory.
+"""The search backends: Whoosh in the data folder (the default), or PostgreSQL full text.
+
+Both take the same documents from the indexer (one per listed topic) and answer the same
+neutral query (`query.Filter`), so one test suite runs against both.
+
+Whoosh: one document per listed topic, in a folder of the data directory.
 
 A topic's document holds its title and the text of its visible posts, each post in the
 field of its own language, and the topic's facts the filters ask for (tags, category,
@@ -11,16 +16,35 @@ lock never reaches a visitor. Web processes only open searchers.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from markupsafe import escape
+from sqlalchemy import (
+    and_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    literal_column,
+    select,
+    true,
+)
+from sqlalchemy.dialects.postgresql import REGCONFIG
 from whoosh import index as whoosh_index
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, HtmlFormatter
 from whoosh.qparser import MultifieldParser, OrGroup
-from whoosh.query import And, Every, Query
+from whoosh.query import And, DateRange, Every, NumericRange, Query, Term
 
+from community.extensions import db
 from community.search.analysis import ANALYZERS, LANGUAGES
+from community.search.models import SearchDocument
+from community.search.query import Filter
 
 # Raise when the schema changes: an index of an older version is rebuilt on first use.
 SCHEMA_VERSION = 2
@@ -95,24 +119,31 @@ class WhooshIndex:
             raise
         writer.commit()
 
-    def bulk_writer(self):
-        """For a full rebuild: a writer with a larger memory buffer."""
-        return self.open().writer(timeout=self.lock_timeout, delay=0.05, limitmb=128)
+    @contextmanager
+    def rebuilding(self) -> Iterator[Callable[[list[dict]], None]]:
+        """Write the index anew: yields a function that adds documents; committed at the end."""
+        self.create()
+        writer = self.open().writer(timeout=self.lock_timeout, delay=0.05, limitmb=128)
+        try:
+            yield lambda documents: [writer.add_document(**d) for d in documents]
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
 
     # -- reading ----------------------------------------------------------------------------
 
-    def parse(self, words: str) -> Query:
+    def search(
+        self, words: str, filters: list[Filter], *, sort: str, page: int, per_page: int
+    ) -> tuple[list[Hit], bool]:
+        """One page of topics, each with its best-matching post; and whether more follow."""
         # Any of the words, topics with more of them first: questions are phrased many ways.
         parser = MultifieldParser(
             TEXT_FIELDS, self.open().schema, fieldboosts=BOOSTS, group=OrGroup.factory(0.9)
         )
-        return parser.parse(words) if words.strip() else Every()
-
-    def search(
-        self, text: Query, filters: list[Query], *, sort: str, page: int, per_page: int
-    ) -> tuple[list[Hit], bool]:
-        """One page of topics, each with its best-matching post; and whether more follow."""
-        query = And([text, *filters]) if filters else text
+        text = parser.parse(words) if words.strip() else Every()
+        conditions = [_whoosh_filter(f) for f in filters]
+        query = And([text, *conditions]) if conditions else text
         sortedby, reverse = {"newest": ("created", True), "votes": ("score", True)}.get(
             sort, (None, False)
         )
@@ -132,6 +163,220 @@ class WhooshIndex:
                 for field in ("body_de", "body_en"):
                     if field in result:
                         snippet = result.highlights(field, top=2)
-                        break
+                        if snippet:
+                            break
                 hits.append(Hit(int(result["topic_id"]), snippet))
             return hits, results.scored_length() > page * per_page
+
+
+_WHOOSH_FIELDS = {"tag": "tags", "user": "author"}
+
+
+def _whoosh_filter(condition: Filter) -> Query:
+    name = _WHOOSH_FIELDS.get(condition.field, condition.field)
+    if condition.field in ("answers", "score"):
+        return NumericRange(name, condition.low, condition.high, endexcl=True)
+    if condition.field == "created":
+        return DateRange(name, condition.low, condition.high, endexcl=True)
+    return Term(name, condition.value)
+
+
+# -- PostgreSQL ---------------------------------------------------------------------------
+
+CONFIGURATIONS = {"de": "german", "en": "english"}
+# Around the matched words in ts_headline's output: escaped first, then made <mark>.
+_START, _STOP = "\x02", "\x03"
+_HEADLINE_OPTIONS = (
+    f'StartSel="{_START}", StopSel="{_STOP}", MaxFragments=2, MaxWords=30, MinWords=12, '
+    'FragmentDelimiter=" … "'
+)
+
+
+class PostgresIndex:
+    """PostgreSQL's full-text search over `search_documents`, so every app host shares it.
+
+    The indexer writes the documents in the same transaction as its receipt for the event,
+    so the index and the record of what it handled never disagree. Each document's tsvector
+    holds the German texts under the German configuration and the English under English,
+    titles weighted A. A query is read with websearch_to_tsquery in both configurations,
+    each word or "phrase" on its own and joined with OR, so that (as with Whoosh) any of the
+    words finds a topic and topics with more of them rank first. The filters are conditions
+    on the topics themselves.
+    """
+
+    def is_current(self) -> bool:
+        """False when the table is empty but there are topics to find (a first start)."""
+        from community.forum.models import Topic
+
+        has_documents = db.session.scalar(select(exists().select_from(SearchDocument)))
+        return bool(has_documents) or not db.session.scalar(
+            select(exists().where(Topic.status.in_(LISTED_STATUSES)))
+        )
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def replace_topics(self, topic_ids, documents: list[dict]) -> None:
+        """Replace these topics' rows; the caller's transaction commits them."""
+        ids = [int(i) for i in topic_ids]
+        if ids:
+            db.session.execute(delete(SearchDocument).where(SearchDocument.topic_id.in_(ids)))
+        self._insert(documents)
+
+    @contextmanager
+    def rebuilding(self) -> Iterator[Callable[[list[dict]], None]]:
+        db.session.execute(delete(SearchDocument))
+        yield self._insert
+
+    def _insert(self, documents: list[dict]) -> None:
+        if not documents:
+            return
+        rows = [
+            {
+                "topic_id": int(d["topic_id"]),
+                **{
+                    f"{part}_{language}": d.get(f"{part}_{language}", "")
+                    for part in ("title", "body")
+                    for language in LANGUAGES
+                },
+            }
+            for d in documents
+        ]
+        vector = None
+        for language, configuration in CONFIGURATIONS.items():
+            for part, weight in (("title", "A"), ("body", "D")):
+                words = _parseable(bindparam(f"{part}_{language}"))
+                piece = func.setweight(
+                    func.to_tsvector(_configuration(configuration), words),
+                    literal_column(f"'{weight}'"),
+                )
+                vector = piece if vector is None else vector.op("||")(piece)
+        statement = insert(SearchDocument).values(
+            topic_id=bindparam("topic_id"),
+            **{
+                f"{part}_{language}": bindparam(f"{part}_{language}")
+                for part in ("title", "body")
+                for language in LANGUAGES
+            },
+            vector=vector,
+        )
+        db.session.execute(statement, rows)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def search(
+        self, words: str, filters: list[Filter], *, sort: str, page: int, per_page: int
+    ) -> tuple[list[Hit], bool]:
+        from community.forum.models import Topic
+
+        parts = _parts(words)
+        tsquery = None
+        for number, part in enumerate(parts):
+            for configuration in CONFIGURATIONS.values():
+                piece = func.websearch_to_tsquery(
+                    _configuration(configuration), bindparam(f"w{number}", part)
+                )
+                tsquery = piece if tsquery is None else tsquery.op("||")(piece)
+        statement = select(Topic.id).join(SearchDocument, SearchDocument.topic_id == Topic.id)
+        conditions = [_sql_filter(f) for f in filters]
+        if tsquery is not None:
+            conditions.append(SearchDocument.vector.op("@@")(tsquery))
+            rank = func.ts_rank(SearchDocument.vector, tsquery)
+        else:
+            rank = None
+        statement = statement.where(and_(*conditions)) if conditions else statement
+        order = {
+            "newest": [Topic.created_at.desc()],
+            "votes": [Topic.score.desc(), Topic.created_at.desc()],
+        }.get(sort) or ([rank.desc()] if rank is not None else []) + [Topic.created_at.desc()]
+        ids = list(
+            db.session.scalars(
+                statement.order_by(*order, Topic.id.desc())
+                .limit(per_page + 1)
+                .offset((page - 1) * per_page)
+            )
+        )
+        has_next = len(ids) > per_page
+        ids = ids[:per_page]
+        snippets = self._snippets(ids, tsquery) if ids and tsquery is not None else {}
+        return [Hit(topic_id, snippets.get(topic_id, "")) for topic_id in ids], has_next
+
+    def _snippets(self, ids: list[int], tsquery) -> dict[int, str]:
+        """The best-matching body's excerpt per topic, as escaped HTML with <mark>."""
+        columns = [SearchDocument.topic_id]
+        for language, configuration in CONFIGURATIONS.items():
+            body = getattr(SearchDocument, f"body_{language}")
+            columns.append(
+                func.ts_headline(
+                    _configuration(configuration), _parseable(body), tsquery, _HEADLINE_OPTIONS
+                )
+            )
+        snippets = {}
+        for topic_id, *headlines in db.session.execute(
+            select(*columns).where(SearchDocument.topic_id.in_(ids))
+        ):
+            candidates = [h for h in headlines if h]
+            marked = [h for h in candidates if _START in h]
+            best = (marked or candidates or [""])[0]
+            snippet = str(escape(best)).replace(_START, '<mark class="hit">')
+            snippet = snippet.replace(_STOP, "</mark>")
+            for angle, stand_in in _ANGLES.items():
+                snippet = snippet.replace(stand_in, str(escape(angle)))
+            snippets[topic_id] = snippet
+        return snippets
+
+
+LISTED_STATUSES = ("open", "closed", "locked")
+
+
+def _configuration(name: str):
+    return literal(name).cast(REGCONFIG)
+
+
+# PostgreSQL's parser takes "<...>" in plain text for markup and skips the words in it:
+# the indexer and ts_headline see stand-ins, which the snippet turns back.
+_ANGLES = {"<": "\ue000", ">": "\ue001"}
+
+
+def _parseable(column):
+    return func.translate(column, "".join(_ANGLES), "".join(_ANGLES.values()))
+
+
+def _parts(words: str) -> list[str]:
+    """The words and quoted phrases of the text, each for its own websearch_to_tsquery."""
+    from community.search.query import parse
+
+    return [f'"{p}"' if " " in p else p for p in parse(words).parts]
+
+
+def _sql_filter(condition: Filter):
+    from community.accounts.models import User
+    from community.forum.models import Category, Post, Tag, Topic, topic_tags
+
+    if condition.field == "tag":
+        return exists().where(
+            topic_tags.c.topic_id == Topic.id,
+            topic_tags.c.tag_id == Tag.id,
+            Tag.name == condition.value,
+        )
+    if condition.field == "category":
+        return Topic.category_id.in_(select(Category.id).where(Category.slug == condition.value))
+    if condition.field == "user":
+        return exists().where(
+            Post.topic_id == Topic.id,
+            Post.status == "visible",
+            Post.author_id == User.id,
+            User.username_key == condition.value,
+        )
+    if condition.field == "kind":
+        return Topic.kind == condition.value
+    if condition.field == "solved":
+        return Topic.accepted_post_id.is_not(None)
+    column = {"answers": Topic.answer_count, "score": Topic.score, "created": Topic.created_at}[
+        condition.field
+    ]
+    bounds = []
+    if condition.low is not None:
+        bounds.append(column >= condition.low)
+    if condition.high is not None:
+        bounds.append(column < condition.high)
+    return and_(*bounds) if bounds else true()

@@ -20,7 +20,7 @@ from community.events import Event, consumer
 from community.extensions import db
 from community.forum.models import Post, Topic
 from community.search.analysis import LANGUAGES, detect_language
-from community.search.backends import WhooshIndex
+from community.search.backends import PostgresIndex, WhooshIndex
 
 LISTED = ("open", "closed", "locked")
 EVENT_KINDS = (
@@ -40,14 +40,22 @@ EVENT_KINDS = (
 )
 
 
-def get_index() -> WhooshIndex:
+def make_index() -> WhooshIndex | PostgresIndex:
+    """The configured backend (SEARCH_BACKEND), not yet checked."""
+    if current_app.config["SEARCH_BACKEND"] == "postgresql":
+        return PostgresIndex()
+    return WhooshIndex(current_app.config["SEARCH_INDEX_DIR"])
+
+
+def get_index() -> WhooshIndex | PostgresIndex:
     """This process's handle on the index; a missing or outdated index is rebuilt first."""
     app = current_app._get_current_object()
     index = app.extensions.get("search_index")
     if index is None:
-        index = WhooshIndex(app.config["SEARCH_INDEX_DIR"])
+        index = make_index()
         if not index.is_current():
             rebuild(index)
+            db.session.commit()
         app.extensions["search_index"] = index
     return index
 
@@ -60,12 +68,13 @@ def documents_for(topic_ids: Iterable[int]) -> list[dict]:
     topics = db.session.scalars(
         select(Topic)
         .where(Topic.id.in_(ids), Topic.status.in_(LISTED))
-        .options(selectinload(Topic.tags))
+        .options(selectinload(Topic.tags), selectinload(Topic.category))
     ).all()
     posts: dict[int, list[Post]] = {}
     for post in db.session.scalars(
         select(Post)
         .where(Post.topic_id.in_([t.id for t in topics]), Post.status == "visible")
+        .options(selectinload(Post.author))
         .order_by(Post.position)
     ):
         posts.setdefault(post.topic_id, []).append(post)
@@ -108,33 +117,30 @@ def _topics_of(event: Event) -> set[int]:
     return {int(i) for i in ids if i}
 
 
-@consumer("search", *EVENT_KINDS)
-def index_changes(event: Event) -> None:
-    """Bring the changed topics' documents in line with the database."""
-    topics = _topics_of(event)
+@consumer("search", *EVENT_KINDS, batch=True)
+def index_changes(batch: list[Event]) -> None:
+    """Bring the changed topics' documents in line with the database, in one write."""
+    topics = set().union(*(_topics_of(event) for event in batch))
     if topics:
         get_index().replace_topics(topics, documents_for(topics))
 
 
-def rebuild(index: WhooshIndex | None = None, progress: Callable[[int], None] | None = None):
-    """Write the whole index anew from the database; returns (documents, seconds)."""
-    index = index or WhooshIndex(current_app.config["SEARCH_INDEX_DIR"])
+def rebuild(index=None, progress: Callable[[int], None] | None = None):
+    """Write the whole index anew from the database; returns (documents, seconds).
+
+    The caller commits the database session (the PostgreSQL backend writes in it).
+    """
+    index = index or make_index()
     started = time.perf_counter()
-    index.create()
     topic_ids = list(db.session.scalars(select(Topic.id).where(Topic.status.in_(LISTED))))
     written = 0
-    writer = index.bulk_writer()
-    try:
+    with index.rebuilding() as add:
         for start in range(0, len(topic_ids), 500):
             chunk = topic_ids[start : start + 500]
-            for document in documents_for(chunk):
-                writer.add_document(**document)
-                written += 1
+            documents = documents_for(chunk)
+            add(documents)
+            written += len(documents)
             if progress:
                 progress(len(chunk))
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit()
     current_app.extensions["search_index"] = index
     return written, time.perf_counter() - started

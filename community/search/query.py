@@ -2,6 +2,9 @@
 
 Filters: tag:, category:, user:, kind:, is:solved, is:unanswered, before:/after: (a date,
 YYYY-MM-DD) and score:>N (or >=, <, <=, =). Anything else is searched as words.
+
+The result names the filters neutrally (`Filter`); each backend turns them into its own
+query, so both backends understand exactly the same language.
 """
 
 from __future__ import annotations
@@ -11,17 +14,31 @@ import shlex
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from whoosh.query import DateRange, NumericRange, Query, Term
-
 FILTER_RE = re.compile(r"^(tag|category|user|kind|is|before|after|score):(.+)$", re.IGNORECASE)
 SCORE_RE = re.compile(r"^(>=|<=|>|<|=)?(-?\d+)$")
 KINDS = ("question", "discussion", "idea", "article")
 
 
+@dataclass(frozen=True)
+class Filter:
+    """A condition on one fact of a topic.
+
+    `field` is one of tag, category, user, kind (compared with `value`), solved (true),
+    or answers, score, created (between `low`, inclusive, and `high`, exclusive).
+    """
+
+    field: str
+    value: object = None
+    low: object = None
+    high: object = None
+
+
 @dataclass
 class ParsedQuery:
     words: str
-    filters: list[Query] = field(default_factory=list)
+    # The words and "phrases" one by one, as typed (phrases without their quotes).
+    parts: list[str] = field(default_factory=list)
+    filters: list[Filter] = field(default_factory=list)
     # What was understood, to show back: [("tag", "router"), ...]
     applied: list[tuple[str, str]] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
@@ -39,6 +56,7 @@ def parse(text: str) -> ParsedQuery:
         match = FILTER_RE.match(part)
         if match is None:
             words.append(f'"{part}"' if " " in part else part)
+            parsed.parts.append(part)
             continue
         key, value = match.group(1).lower(), match.group(2).strip()
         condition = _filter(key, value)
@@ -51,21 +69,21 @@ def parse(text: str) -> ParsedQuery:
     return parsed
 
 
-def _filter(key: str, value: str) -> Query | None:
+def _filter(key: str, value: str) -> Filter | None:
     lowered = value.lower()
     if key == "tag":
-        return Term("tags", lowered.strip("#"))
+        return Filter("tag", lowered.strip("#"))
     if key == "category":
-        return Term("category", lowered)
+        return Filter("category", lowered)
     if key == "user":
-        return Term("author", lowered.lstrip("@"))
+        return Filter("user", lowered.lstrip("@"))
     if key == "kind":
-        return Term("kind", lowered) if lowered in KINDS else None
+        return Filter("kind", lowered) if lowered in KINDS else None
     if key == "is":
         if lowered == "solved":
-            return Term("solved", True)
+            return Filter("solved", True)
         if lowered == "unanswered":
-            return NumericRange("answers", 0, 0)
+            return Filter("answers", low=0, high=1)
         return None
     if key in ("before", "after"):
         try:
@@ -73,19 +91,19 @@ def _filter(key: str, value: str) -> Query | None:
         except ValueError:
             return None
         if key == "before":
-            return DateRange("created", None, day, endexcl=True)
-        return DateRange("created", day + timedelta(days=1), None)
+            return Filter("created", high=day)
+        return Filter("created", low=day + timedelta(days=1))
     if key == "score":
         match = SCORE_RE.match(value.replace(" ", ""))
         if match is None:
             return None
         op, number = match.group(1) or "=", int(match.group(2))
-        bounds = {
+        low, high = {
             ">": (number + 1, None),
             ">=": (number, None),
-            "<": (None, number - 1),
-            "<=": (None, number),
-            "=": (number, number),
+            "<": (None, number),
+            "<=": (None, number + 1),
+            "=": (number, number + 1),
         }[op]
-        return NumericRange("score", *bounds)
+        return Filter("score", low=low, high=high)
     return None

@@ -57,7 +57,7 @@ def search(viewer, text: str, *, sort: str = "relevance", page: int = 1) -> Sear
     index = get_index()
     per_page = current_app.config["SEARCH_PAGE_SIZE"]
     hits, found.has_next = index.search(
-        index.parse(parsed.words), parsed.filters, sort=sort, page=page, per_page=per_page
+        parsed.words, parsed.filters, sort=sort, page=page, per_page=per_page
     )
     topics = {
         topic.id: topic
