@@ -17,6 +17,7 @@ from typing import Any
 
 from flask import current_app
 from sqlalchemy import JSON, ForeignKey, String, insert, literal, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, mapped_column
 
 from community.extensions import db
@@ -111,28 +112,38 @@ def _dispatch_to(cons: Consumer, batch: int) -> int:
         .order_by(Event.id)
         .limit(batch)
     ).all()
-    if cons.batch and pending:
-        try:
-            cons.handle(list(pending))
-            db.session.add_all(EventReceipt(event_id=e.id, consumer=cons.name) for e in pending)
-            db.session.commit()
-        except Exception:
-            db.session.rollback()
-            log.exception("consumer %s failed on %d events; retried later", cons.name, len(pending))
-            return 0
-        return len(pending)
+    if cons.batch:
+        return len(pending) if pending and _handle(cons, pending, pending) else 0
     count = 0
     for event in pending:
-        try:
-            cons.handle(event)
-            db.session.add(EventReceipt(event_id=event.id, consumer=cons.name))
-            db.session.commit()
-        except Exception:
-            db.session.rollback()
-            log.exception("consumer %s failed on event %s; it will be retried", cons.name, event.id)
+        if not _handle(cons, [event], event):
             break
         count += 1
     return count
+
+
+def _handle(cons: Consumer, handled: list[Event], argument) -> bool:
+    """Call the consumer and record its receipts in one transaction; False if it failed."""
+    try:
+        cons.handle(argument)
+        db.session.add_all(EventReceipt(event_id=e.id, consumer=cons.name) for e in handled)
+        db.session.commit()
+        return True
+    except IntegrityError:
+        # Another process (a second web worker) handled the same events at the same time.
+        db.session.rollback()
+        log.warning(
+            "consumer %s: events from %s on were handled elsewhere", cons.name, handled[0].id
+        )
+        return False
+    except Exception:
+        db.session.rollback()
+        log.exception(
+            "consumer %s failed on events from %s on; they will be retried",
+            cons.name,
+            handled[0].id,
+        )
+        return False
 
 
 def mark_handled(*names: str) -> None:

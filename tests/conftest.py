@@ -86,8 +86,8 @@ def database(request):
 
 
 @pytest.fixture(scope="session")
-def postgres_server(tmp_path_factory):
-    url, throwaway, reason = postgres.find_server(tmp_path_factory.mktemp("postgres"))
+def postgres_server():
+    url, throwaway, reason = postgres.find_server()
     if url is None:
         pytest.skip(f"PostgreSQL tests skipped: {reason}")
     databases = postgres.Databases(url)

@@ -15,6 +15,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -52,15 +53,16 @@ def _free_port() -> int:
 class Throwaway:
     """A PostgreSQL server in a temporary folder, for as long as the test session runs."""
 
-    def __init__(self, folder: Path):
-        self.folder = folder
+    def __init__(self):
+        # Not under pytest's temporary folders: those are private to root, and the server
+        # may run as the postgres user.
+        self.folder = Path(tempfile.mkdtemp(prefix="community-postgres-"))
         self.port = _free_port()
         self.initdb, self.pg_ctl = _binary("initdb"), _binary("pg_ctl")
         # initdb refuses to run as root: run the server as the postgres system user then.
         self.prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
 
     def start(self) -> URL:
-        self.folder.mkdir(parents=True, exist_ok=True)
         if self.prefix:
             shutil.chown(self.folder, "postgres")
         data = self.folder / "data"
@@ -81,9 +83,10 @@ class Throwaway:
             [*self.prefix, self.pg_ctl, "-D", str(self.folder / "data"), "-m", "fast", "stop"],
             capture_output=True,
         )
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def find_server(folder: Path) -> tuple[URL | None, Throwaway | None, str]:
+def find_server() -> tuple[URL | None, Throwaway | None, str]:
     """(admin URL, throwaway server to stop or None, why there is none)."""
     given = os.environ.get("COMMUNITY_TEST_POSTGRES_URL")
     if given:
@@ -95,7 +98,7 @@ def find_server(folder: Path) -> tuple[URL | None, Throwaway | None, str]:
         make_url(DEFAULT_URL)
     ):
         return make_url(DEFAULT_URL), None, ""
-    server = Throwaway(folder)
+    server = Throwaway()
     if not (server.initdb and server.pg_ctl):
         return (
             None,
@@ -108,6 +111,7 @@ def find_server(folder: Path) -> tuple[URL | None, Throwaway | None, str]:
     try:
         url = server.start()
     except (OSError, subprocess.CalledProcessError) as error:
+        shutil.rmtree(server.folder, ignore_errors=True)
         detail = getattr(error, "stderr", "") or str(error)
         return None, None, f"could not start a throwaway PostgreSQL server: {detail.strip()}"
     for _ in range(50):

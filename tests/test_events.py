@@ -67,3 +67,51 @@ def test_worker_mode_only_records(make_app, probe):
         assert seen == [3]
         db.session.remove()
         db.engine.dispose()
+
+
+def test_a_batch_consumer_gets_all_pending_events_at_once_or_again(app, caplog):
+    calls, state = [], {"fail": True}
+
+    @consumer("probe_batch", "probe.happened", batch=True)
+    def handle(batch):
+        if state["fail"]:
+            raise RuntimeError("index is locked")
+        calls.append([event.payload["n"] for event in batch])
+
+    try:
+        for n in (1, 2, 3):
+            events.record("probe.happened", n=n)
+        events.commit()
+        assert calls == [] and "will be retried" in caplog.text
+        state["fail"] = False
+        events.dispatch_pending()
+        assert calls == [[1, 2, 3]]
+        events.dispatch_pending()
+        assert calls == [[1, 2, 3]]
+    finally:
+        _consumers.pop("probe_batch", None)
+
+
+def test_events_another_process_handled_meanwhile_are_not_an_error(app, probe, caplog):
+    """Two web workers may take the same events; the second one's receipts clash."""
+    seen, _ = probe
+    event = events.record("probe.happened", n=5)
+    db.session.commit()
+
+    # Another worker handles the event while this one is at it.
+    def and_meanwhile(target):
+        seen.append("elsewhere")
+        with db.engine.begin() as elsewhere:
+            elsewhere.execute(
+                EventReceipt.__table__.insert().values(event_id=target.id, consumer="probe")
+            )
+
+    original = _consumers["probe"]
+    _consumers["probe"] = original.__class__(
+        "probe", original.kinds, lambda e: (and_meanwhile(e), original.handle(e))
+    )
+    events.dispatch_pending()
+    assert seen == ["elsewhere", 5]
+    assert "handled elsewhere" in caplog.text and "Traceback" not in caplog.text
+    receipts = db.session.scalars(select(EventReceipt).where(EventReceipt.event_id == event.id))
+    assert len(receipts.all()) == 1

@@ -73,3 +73,20 @@ def test_upgrading_a_database_with_content_keeps_every_row(tmp_path):
         assert counts == {"users": 1, "topics": 1, "posts": 1, "revisions": 1}
         assert foreign_keys == 1
         db.engine.dispose()
+
+
+def test_upgrade_to_head_and_downgrade_to_base_on_postgresql(postgres_server, tmp_path):
+    url = postgres_server.create(f"{postgres_server.prefix}_migrations")
+    app = create_app({**TEST_CONFIG, "DATABASE_URL": url, "DATA_DIR": str(tmp_path)})
+    with app.app_context():
+        flask_migrate.upgrade()
+        with db.engine.connect() as connection:
+            context = MigrationContext.configure(connection)
+            differences = compare_metadata(context, db.metadata)
+        assert differences == []
+        indexes = {i["name"]: i for i in inspect(db.engine).get_indexes("search_documents")}
+        assert indexes["ix_search_documents_vector"]["dialect_options"]["postgresql_using"] == "gin"
+        flask_migrate.downgrade(revision="base")
+        assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
+        flask_migrate.upgrade()
+        db.engine.dispose()
