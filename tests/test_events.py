@@ -115,3 +115,33 @@ def test_events_another_process_handled_meanwhile_are_not_an_error(app, probe, c
     assert "handled elsewhere" in caplog.text and "Traceback" not in caplog.text
     receipts = db.session.scalars(select(EventReceipt).where(EventReceipt.event_id == event.id))
     assert len(receipts.all()) == 1
+
+
+def test_the_search_for_unhandled_events_starts_near_the_newest(app, probe, monkeypatch):
+    """Scanning every event ever recorded on each commit would grow with the community."""
+    seen, _ = probe
+    monkeypatch.setattr(events, "SCAN_MARGIN", 3)
+    for n in range(1, 7):
+        events.record("probe.happened", n=n)
+    events.commit()
+    assert seen == [1, 2, 3, 4, 5, 6]
+    assert app.extensions["event_scan_from"]["probe"] == 7 - 3
+    # Event 5 committed late (its id was taken before 6's): within the margin, it is found.
+    db.session.execute(
+        EventReceipt.__table__.delete().where(
+            EventReceipt.event_id == 5, EventReceipt.consumer == "probe"
+        )
+    )
+    db.session.commit()
+    events.dispatch_pending()
+    assert seen == [1, 2, 3, 4, 5, 6, 5]
+    # A new process (or another app, another database) looks from the start once.
+    app.extensions.pop("event_scan_from")
+    db.session.execute(
+        EventReceipt.__table__.delete().where(
+            EventReceipt.event_id == 1, EventReceipt.consumer == "probe"
+        )
+    )
+    db.session.commit()
+    events.dispatch_pending()
+    assert seen[-1] == 1
