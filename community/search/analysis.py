@@ -1,17 +1,66 @@
 """Text analysis per language: German and English stemming, and telling which a text is in.
 
 German uses Snowball's stemmer, which also folds umlauts and ß in stems: "Rechnungen"
-finds "Rechnung", "Strasse" finds "Straße", "Häuser" finds "Haus".
+finds "Rechnung", "Strasse" finds "Straße", "Häuser" finds "Haus". German compounds are
+also indexed by their parts where the parts are words of the community's themes, so
+"Zähler" finds "Stromzähler" and "Laufzeit" finds "Vertragslaufzeit" (Whoosh's
+CompoundWordFilter with a word list; PostgreSQL's German configuration does not split).
 """
 
 from __future__ import annotations
 
 import re
 
-from whoosh.analysis import LanguageAnalyzer
+from whoosh.analysis import (
+    CompoundWordFilter,
+    LanguageAnalyzer,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+from whoosh.lang import stopwords_for_language
 
 LANGUAGES = ("de", "en")
-ANALYZERS = {language: LanguageAnalyzer(language) for language in LANGUAGES}
+
+# Parts of German compounds in a telecom and energy community: "Strom|zähler",
+# "Vertrags|lauf|zeit", "Glasfaser|anschluss". Lowercase, as written (before stemming).
+COMPOUND_PARTS = frozenset(
+    """
+    abrechnung abschlag adresse akku anbieter anlage anmeldung anruf anschluss antrag
+    antwort app auftrag ausfall balkon bank batterie beitrag bestätigung betrag betreiber
+    box brief buchung daten dose draht dsl email fax faser fehler fernseh fest frist funk
+    gas gebühr gerät glas grund hand haus heiz heizung internet jahr jahres kabel karte
+    kasten konto kosten kraft kunden kündigung lade last lauf leistung leitung licht
+    meldung menge miete mobil modem monat monats nach netz nummer panel pauschale port
+    portal preis pumpe rechnung router ruf sat schaden schalt schrank service sim solar
+    speicher stand station stecker steuer störung strom stunde tag tarif technik
+    techniker telefon termin übertragung umzug verbrauch verbindung vertrag vertrags
+    volumen wärme wasser wechsel werk wohnung zahlung zähler zeit zugang
+    """.split()
+)
+
+
+class _Parts:
+    """The compound parts, also with a linking s ("Vertrags|laufzeit") or n ("Kunden|...")."""
+
+    def __contains__(self, word: str) -> bool:
+        return len(word) >= 3 and (
+            word in COMPOUND_PARTS or (word[-1] in "sn" and word[:-1] in COMPOUND_PARTS)
+        )
+
+
+def _german() -> object:
+    return (
+        RegexTokenizer()
+        | LowercaseFilter()
+        | CompoundWordFilter(_Parts(), keep_compound=True)
+        | StopFilter(stoplist=stopwords_for_language("de"))
+        | StemFilter(lang="de")
+    )
+
+
+ANALYZERS = {"de": _german(), "en": LanguageAnalyzer("en")}
 
 # Short, frequent words that tell the languages apart.
 _HINTS = {

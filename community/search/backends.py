@@ -47,7 +47,7 @@ from community.search.models import SearchDocument
 from community.search.query import Filter
 
 # Raise when the schema changes: an index of an older version is rebuilt on first use.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 TEXT_FIELDS = [f"{part}_{language}" for part in ("title", "body") for language in LANGUAGES]
 BOOSTS = {f"title_{language}": 2.0 for language in LANGUAGES}
 
@@ -134,9 +134,19 @@ class WhooshIndex:
     # -- reading ----------------------------------------------------------------------------
 
     def search(
-        self, words: str, filters: list[Filter], *, sort: str, page: int, per_page: int
+        self,
+        words: str,
+        filters: list[Filter],
+        *,
+        sort: str,
+        page: int,
+        per_page: int,
+        snippets: bool = True,
     ) -> tuple[list[Hit], bool]:
-        """One page of topics, each with its best-matching post; and whether more follow."""
+        """One page of topics, each with its best-matching post; and whether more follow.
+
+        `snippets=False` leaves the excerpts out, for lists that show only titles.
+        """
         # Any of the words, topics with more of them first: questions are phrased many ways.
         parser = MultifieldParser(
             TEXT_FIELDS, self.open().schema, fieldboosts=BOOSTS, group=OrGroup.factory(0.9)
@@ -160,7 +170,7 @@ class WhooshIndex:
             hits = []
             for result in results[(page - 1) * per_page : page * per_page]:
                 snippet = ""
-                for field in ("body_de", "body_en"):
+                for field in ("body_de", "body_en") if snippets else ():
                     if field in result:
                         snippet = result.highlights(field, top=2)
                         if snippet:
@@ -264,7 +274,14 @@ class PostgresIndex:
     # -- reading ----------------------------------------------------------------------------
 
     def search(
-        self, words: str, filters: list[Filter], *, sort: str, page: int, per_page: int
+        self,
+        words: str,
+        filters: list[Filter],
+        *,
+        sort: str,
+        page: int,
+        per_page: int,
+        snippets: bool = True,
     ) -> tuple[list[Hit], bool]:
         from community.forum.models import Topic
 
@@ -297,8 +314,10 @@ class PostgresIndex:
         )
         has_next = len(ids) > per_page
         ids = ids[:per_page]
-        snippets = self._snippets(ids, tsquery) if ids and tsquery is not None else {}
-        return [Hit(topic_id, snippets.get(topic_id, "")) for topic_id in ids], has_next
+        marked = (
+            self._snippets(ids, tsquery) if snippets and ids and tsquery is not None else {}
+        )
+        return [Hit(topic_id, marked.get(topic_id, "")) for topic_id in ids], has_next
 
     def _snippets(self, ids: list[int], tsquery) -> dict[int, str]:
         """The best-matching body's excerpt per topic, as escaped HTML with <mark>."""
