@@ -28,6 +28,7 @@ def init_app(app: Flask) -> None:
 @click.option("--if-empty", is_flag=True, help="Only load into a database without members.")
 def demo_command(if_empty: bool) -> None:
     """Load the demo community (idempotent: does nothing if it is there)."""
+    from community.demo import searches as search_scene
     from community.demo.loader import DEMO_PASSWORD, load_demo, settle_notifications
     from community.search import indexer
 
@@ -45,6 +46,9 @@ def demo_command(if_empty: bool) -> None:
     settle_notifications()
     db.session.commit()
     indexer.rebuild()
+    db.session.commit()
+    # Searched for real, so it needs the index: a few weeks of searches for the insights.
+    search_scene.load_scene()
     db.session.commit()
     click.echo(
         f"Loaded the demo community: {summary['users']} members, {summary['topics']} topics, "

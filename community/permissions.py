@@ -325,6 +325,10 @@ POLICY: dict[str, Callable[..., bool]] = {
     "review.all": lambda user, target=None: _moderator(user),
     "review.decide": allows_decide_review,
     "moderation.audit": lambda user, target=None: _moderator(user),
+    # Every search is counted, anonymously (no user id is kept): visitors' searches too.
+    "search.log": lambda user, target=None: True,
+    # What people search for and do not find: for moderators, brand managers and admins.
+    "search.insights": lambda user, target=None: _staff(user),
     "post.official": allows_official_answer,
     "answer.accept": allows_accept,
     "topic.solve": allows_solve,

@@ -73,6 +73,8 @@ EXPECTED = {
     ("review.all", None): {"moderator", "admin"},
     ("review.decide", "review_item"): {"moderator", "admin"},
     ("moderation.audit", None): {"moderator", "admin"},
+    ("search.log", None): {"anonymous", "member", "author", "moderator", "brand_manager", "admin"},
+    ("search.insights", None): {"moderator", "brand_manager", "admin"},
     ("post.official", "topic"): {"moderator", "admin"},
     ("answer.accept", "answer"): {"author", "moderator", "admin"},
     ("answer.accept", "question"): set(),

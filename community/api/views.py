@@ -6,6 +6,7 @@ or an anonymous visitor. Errors are `{"error": {"code", "message"}}`.
 
 from __future__ import annotations
 
+import time
 from functools import wraps
 
 from flask import Blueprint, current_app, g, jsonify, request, url_for
@@ -17,6 +18,7 @@ from community.accounts import services as accounts
 from community.errors import NotFound, RuleViolation
 from community.extensions import limiter
 from community.forum import services as forum
+from community.search import insights as search_insights
 from community.search import services as search_services
 from community.web import error_response
 
@@ -199,13 +201,24 @@ def search():
     sort = request.args.get("sort", "relevance")
     if sort not in search_services.SORTS:
         raise RuleViolation(_("Unknown sort order."), field="sort")
+    started = time.perf_counter()
     found = search_services.search(
         viewer(),
         request.args.get("q", ""),
         sort=sort,
         page=max(request.args.get("page", 1, type=int), 1),
     )
-    return jsonify(
+    search_log = search_insights.record_search(
+        viewer(), found, duration_ms=(time.perf_counter() - started) * 1000, source="api"
+    )
+    refs = search_insights.open_refs(search_log, found)
+
+    def open_url(topic) -> str:
+        if topic.id not in refs:
+            return url_for("forum.topic", topic_id=topic.id, slug=topic.slug, _external=True)
+        return url_for("search.open_result", topic_id=topic.id, ref=refs[topic.id], _external=True)
+
+    body = jsonify(
         {
             "query": found.text,
             "filters": [f"{key}:{value}" for key, value in found.applied],
@@ -214,6 +227,7 @@ def search():
                 {
                     "topic": topic_json(result.topic),
                     "snippet": markup.html_text(str(result.snippet)),
+                    "open_url": open_url(result.topic),
                 }
                 for result in found.results
             ],
@@ -221,6 +235,10 @@ def search():
             "has_next": found.has_next,
         }
     )
+    # After the body is built: a commit would expire the topics it shows.
+    if search_log is not None:
+        events.commit()
+    return body
 
 
 @bp.get("/topics/<int:topic_id>")

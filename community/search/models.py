@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Text
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
 from community.extensions import db
+from community.timeutil import utcnow
 
 
 class SearchDocument(db.Model):
@@ -28,3 +31,47 @@ class SearchDocument(db.Model):
     body_de: Mapped[str] = mapped_column(Text, default="")
     body_en: Mapped[str] = mapped_column(Text, default="")
     vector: Mapped[str | None] = mapped_column(Text().with_variant(TSVECTOR(), "postgresql"))
+
+
+class SearchLog(db.Model):
+    """One search of the search page or the API (first pages only), for the staff's insights.
+
+    No user id, session or address is kept, on purpose: the community promises its members
+    no tracking, so a row says only whether a member or a visitor searched. `normalized` is
+    the query lower-cased, its words in the order typed and its filters sorted, so that the
+    same question typed differently is counted together.
+    """
+
+    __tablename__ = "search_logs"
+    __table_args__ = (
+        Index("ix_search_logs_created_at", "created_at"),
+        Index("ix_search_logs_normalized_created_at", "normalized", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The query as searched: what was typed, whitespace collapsed, at most 300 characters.
+    query: Mapped[str] = mapped_column(String(300))
+    normalized: Mapped[str] = mapped_column(String(300))
+    # The filters that were understood, as "key:value" (e.g. ["tag:router"]).
+    filters: Mapped[list[str]] = mapped_column(JSON, default=list)
+    sort: Mapped[str] = mapped_column(String(20), default="relevance")
+    # Always 1 for now: later pages of the same search are not logged again.
+    page: Mapped[int] = mapped_column(default=1)
+    # "web" (the search page) or "api".
+    source: Mapped[str] = mapped_column(String(10), default="web")
+    # The results shown on the first page (after permission checks), and whether the
+    # backend had more: backends count a page, not every match.
+    result_count: Mapped[int] = mapped_column(default=0)
+    has_more: Mapped[bool] = mapped_column(default=False)
+    duration_ms: Mapped[int] = mapped_column(default=0)
+    is_member: Mapped[bool] = mapped_column(default=False)
+    # The first result opened from this search, and its place in the list (1 = top).
+    opened_topic_id: Mapped[int | None] = mapped_column(
+        ForeignKey("topics.id", ondelete="SET NULL"), index=True
+    )
+    opened_position: Mapped[int | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    @property
+    def found_anything(self) -> bool:
+        return self.result_count > 0
