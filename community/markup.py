@@ -147,3 +147,11 @@ _snippet_cleaner = bleach.Cleaner(tags={"mark"}, attributes={"mark": ["class"]},
 def search_snippet(highlighted_html: str | None) -> Markup:
     """A search result's excerpt: plain text with the matched words in <mark>, nothing else."""
     return Markup(_snippet_cleaner.clean(highlighted_html or ""))
+
+
+_MARK_RE = re.compile(r"</?mark\b[^>]*>")
+
+
+def snippet_text(snippet: str | None) -> str:
+    """A search snippet as plain text (for the API): the marks go without leaving gaps."""
+    return html.unescape(_MARK_RE.sub("", snippet or ""))

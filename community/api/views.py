@@ -226,7 +226,7 @@ def search():
             "results": [
                 {
                     "topic": topic_json(result.topic),
-                    "snippet": markup.html_text(str(result.snippet)),
+                    "snippet": markup.snippet_text(str(result.snippet)),
                     "open_url": open_url(result.topic),
                 }
                 for result in found.results

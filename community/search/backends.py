@@ -36,6 +36,7 @@ from sqlalchemy import (
     true,
 )
 from sqlalchemy.dialects.postgresql import REGCONFIG
+from whoosh import collectors
 from whoosh import index as whoosh_index
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, HtmlFormatter
@@ -83,9 +84,8 @@ class WhooshIndex:
         self.folder = Path(folder)
         self.lock_timeout = lock_timeout
         self._index = None
-        # Each thread keeps its searcher between requests: opening one reads the terms
-        # of every segment (about 180 ms at a million posts); refresh() is cheap and
-        # returns the same searcher while the index is unchanged.
+        # Each thread keeps its searcher between requests while the index is unchanged:
+        # opening one reads the terms of every segment (about 180 ms at a million posts).
         self._local = threading.local()
 
     # -- lifecycle --------------------------------------------------------------------------
@@ -110,10 +110,16 @@ class WhooshIndex:
         return self._index
 
     def searcher(self):
-        """This thread's searcher, brought up to the index's latest commit."""
+        """This thread's searcher, opened anew when the index has changed since.
+
+        Not Searcher.refresh(): reusing the old readers, it also keeps segments that a
+        merge has replaced, and the merged documents come up twice.
+        """
         current = getattr(self._local, "searcher", None)
-        current = current.refresh() if current is not None else self.open().searcher()
-        self._local.searcher = current
+        if current is None or not current.up_to_date():
+            if current is not None:
+                current.close()
+            current = self._local.searcher = self.open().searcher()
         return current
 
     # -- writing ----------------------------------------------------------------------------
@@ -170,17 +176,24 @@ class WhooshIndex:
             sort, (None, False)
         )
         searcher = self.searcher()
-        results = searcher.search(
-            query,
-            limit=page * per_page + 1,
-            sortedby=sortedby,
-            reverse=reverse,
-            terms=True,
-        )
+        limit = page * per_page + 1
+        if sortedby is None:
+            # Whoosh's shortcuts for the best N (dropping sub-queries and skipping blocks
+            # that seem unable to reach the N-th score) lose matching documents once the
+            # index has several segments: pages overlapped and topics went missing. Every
+            # match is scored instead.
+            collector = collectors.TopCollector(limit, usequality=False, replace=0)
+        else:
+            collector = searcher.collector(limit=limit, sortedby=sortedby, reverse=reverse)
+        collector = collectors.TermsCollector(collector)  # the highlighter needs the terms
+        searcher.search_with_collector(query, collector)
+        results = collector.results()
         # Snippets from the first 20,000 characters of a topic: highlighting re-reads the
         # stored text, and a long thread's later replies rarely make the best excerpt.
         results.fragmenter = ContextFragmenter(maxchars=220, surround=60, charlimit=20_000)
-        results.formatter = HtmlFormatter(tagname="mark", classname="hit", termclass="t")
+        results.formatter = HtmlFormatter(
+            tagname="mark", classname="hit", termclass="t", between=" … "
+        )
         hits = []
         for result in results[(page - 1) * per_page : page * per_page]:
             snippet = ""

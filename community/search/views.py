@@ -6,7 +6,7 @@ import logging
 import time
 
 from flask import Blueprint, current_app, jsonify, redirect, render_template, request, url_for
-from flask_login import current_user
+from flask_login import current_user, login_required
 
 from community import events
 from community.errors import RuleViolation
@@ -90,6 +90,7 @@ def _insights_request():
 
 
 @bp.route("/admin/search", endpoint="insights")
+@login_required
 def search_insights():
     """Staff: the top searches, those that found nothing and those nobody opened."""
     period, report, typed, error = _insights_request()
@@ -104,6 +105,7 @@ def search_insights():
 
 
 @bp.route("/admin/search.csv", endpoint="insights_csv")
+@login_required
 def search_insights_csv():
     period, report, typed, error = _insights_request()
     if error is not None:

@@ -75,3 +75,21 @@ def demo_app(request, template_db, tmp_path_factory):
 def test_the_topic_a_member_looks_for_is_in_the_top_three(demo_app, text, title):
     found = [result.topic.title for result in services.search(None, text).results]
     assert any(t.startswith(title) for t in found[:3]), found[:5]
+
+
+def test_pages_neither_repeat_nor_lose_topics_after_the_index_changed(demo_app):
+    """Whoosh's shortcuts for the top N lost topics once a new post added a segment."""
+    from community.accounts.models import User
+    from community.forum.models import Topic
+    from tests.conftest import make_answer
+
+    member = db.session.scalar(db.select(User).where(User.username == "emily_r"))
+    topic = db.session.scalar(db.select(Topic).where(Topic.title.startswith("Wo steht die Zähler")))
+    make_answer(topic, author=member, body="Bei mir steht die Zählernummer oben links.")
+    demo_app.config["SEARCH_PAGE_SIZE"] = 10
+    pages = [services.search(None, "Zähler", page=page) for page in (1, 2, 3)]
+    shown = [result.topic.id for found in pages for result in found.results]
+    demo_app.config["SEARCH_PAGE_SIZE"] = 1000
+    everything = [result.topic.id for result in services.search(None, "Zähler").results]
+    assert len(shown) == len(set(shown))
+    assert shown == everything[: len(shown)]

@@ -210,6 +210,8 @@ def test_the_json_api_searches_too(client, app):
     make_topic(title="Glasfaser Anschluss im Altbau", body="Wie kommt die Glasfaser ins Haus?")
     body = client.get("/api/v1/search?q=Glasfaser tag:router").get_json()
     assert [r["topic"]["title"] for r in body["results"]] == ["Glasfaser Anschluss im Altbau"]
+    # The snippet is plain text: the highlights go without leaving gaps.
+    assert "kommt die Glasfaser ins Haus" in body["results"][0]["snippet"]
     assert body["filters"] == ["tag:router"] and "<mark" not in body["results"][0]["snippet"]
     assert client.get("/api/v1/search?q=x&sort=best").status_code == 422
 
