@@ -41,6 +41,12 @@ format: $(STAMP)
 bench: setup
 	$(BIN)/python bench/pages.py
 
+.PHONY: bench-search
+# Search on a generated community (10,000 topics, 100,000 posts in .bench/data); for the full
+# size: `$(BIN)/python bench/search.py --generate --topics 100000 --posts 1000000`.
+bench-search: $(STAMP)
+	$(BIN)/python bench/search.py --generate --topics 10000 --posts 100000
+
 extract-messages: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o community/translations/messages.pot --no-location --sort-output --omit-header .
 
