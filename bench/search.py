@@ -28,8 +28,9 @@ import time
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy import text as sql
 from whoosh import index as whoosh_index
-from whoosh.qparser import MultifieldParser, OrGroup
+from whoosh.qparser import MultifieldParser
 from whoosh.query import And, Every, NumericRange, Term
 
 from community import create_app, events
@@ -137,11 +138,10 @@ def raw_search(ix, searcher, text: str, sort: str) -> list[str]:
         backends.TEXT_FIELDS,
         ix.schema,
         fieldboosts=backends.BOOSTS,
-        group=OrGroup.factory(0.9),
+        group=backends.GROUP,
     )
-    query = parser.parse(words) if words.strip() else Every()
-    if filters:
-        query = And([query, *filters])
+    parts = ([parser.parse(words)] if words.strip() else []) + filters
+    query = (And(parts) if len(parts) > 1 else parts[0]) if parts else Every()
     sortedby, reverse = SORTS.get(sort, (None, False))
     results = searcher.search(query, limit=21, sortedby=sortedby, reverse=reverse)
     return [hit["topic_id"] for hit in results[:20]]
@@ -213,6 +213,39 @@ def app_rebuild(folder: Path) -> tuple[int, float]:
     written = result[0] if isinstance(result, tuple) else result
     db.session.remove()
     return written, seconds
+
+
+def measure_reindex(index_dir: Path, raw_dir: Path) -> tuple:
+    """The app's full reindex next to a plain Whoosh writer given the same documents."""
+    print("building the documents (documents_for, chunks of 500) ...", flush=True)
+    documents, build_seconds = build_documents()
+    characters = sum(len(d.get("body_de", "")) + len(d.get("body_en", "")) for d in documents)
+    print(f"writing them with a plain Whoosh writer (limitmb={LIMITMB}) ...", flush=True)
+    raw_seconds, raw_commit = raw_write(raw_dir, documents)
+    count = len(documents)
+    del documents
+    gc.collect()
+    print("rebuilding through the app (indexer.rebuild) ...", flush=True)
+    written, app_seconds = app_rebuild(index_dir)
+    return written, app_seconds, count, raw_seconds, raw_commit, build_seconds, characters
+
+
+def print_reindex(backend, written, app_seconds, count, raw_seconds, raw_commit, build, chars):
+    print(f"== full reindex ({chars / 2**20:,.0f} MiB of text in the documents)")
+    print(f"  {'':<44} {'seconds':>9} {'docs/s':>9}")
+    label = f"app: indexer.rebuild(), {backend}"
+    print(f"  {label:<44} {app_seconds:>9.1f} {written / app_seconds:>9,.0f}")
+    print(
+        f"  {'raw: plain Whoosh writer, same documents':<44} {raw_seconds:>9.1f} "
+        f"{count / raw_seconds:>9,.0f}"
+    )
+    print(f"  {'  of which commit (merging the pool)':<44} {raw_commit:>9.1f}")
+    print(f"  {'documents_for alone (SQL + building)':<44} {build:>9.1f} {count / build:>9,.0f}")
+    print(
+        f"  app rate / raw rate: {(written / app_seconds) / (count / raw_seconds):.0%} "
+        f"(target ≥ 80%); the app's time ≈ {build / app_seconds:.0%} reading and "
+        f"building documents, {max(app_seconds - build, 0) / app_seconds:.0%} writing"
+    )
 
 
 def measure_queries(app, ix, repeat: int, profile: cProfile.Profile | None):
@@ -312,9 +345,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--database-url", help="default: DATA_DIR/community.db (SQLite)")
+    parser.add_argument(
+        "--backend",
+        choices=("whoosh", "postgresql"),
+        default="whoosh",
+        help="the app's search backend (postgresql needs a PostgreSQL --database-url)",
+    )
     parser.add_argument("--generate", action="store_true", help="run bench/generate.py first")
     parser.add_argument("--topics", type=int, default=10_000, help="with --generate")
     parser.add_argument("--posts", type=int, default=100_000, help="with --generate")
+    parser.add_argument(
+        "--queries-only",
+        action="store_true",
+        help="skip the reindex; query the index an earlier run wrote",
+    )
     parser.add_argument("--repeat", type=int, default=7, help="runs of each query")
     parser.add_argument("--tries", type=int, default=10, help="commit-to-searchable tries")
     parser.add_argument(
@@ -331,9 +375,11 @@ def main() -> None:
         "SECRET_KEY": "bench",
         "LOG_LEVEL": "WARNING",
         "RATELIMIT_ENABLED": False,
-        "SEARCH_BACKEND": "whoosh",
+        "SEARCH_BACKEND": args.backend,
         **UNSCREENED,
     }
+    if args.backend == "postgresql" and not (args.database_url or "").startswith("postgresql"):
+        sys.exit("--backend postgresql needs a PostgreSQL --database-url.")
     if args.database_url:
         config["DATABASE_URL"] = args.database_url
     app = create_app(config)
@@ -358,20 +404,19 @@ def main() -> None:
             )
         print(f"{topics:,} topics and {posts:,} posts in {database}")
 
-        print("building the documents (documents_for, chunks of 500) ...", flush=True)
-        documents, build_seconds = build_documents()
-        characters = sum(len(d.get("body_de", "")) + len(d.get("body_en", "")) for d in documents)
-        print(f"writing them with a plain Whoosh writer (limitmb={LIMITMB}) ...", flush=True)
-        raw_seconds, raw_commit = raw_write(raw_dir, documents)
-        count = len(documents)
-        del documents
-        gc.collect()
-        print("rebuilding through the app (indexer.rebuild) ...", flush=True)
-        written, app_seconds = app_rebuild(index_dir)
-        index_size = folder_size(index_dir)
+        reindex = None
+        if not args.queries_only:
+            reindex = measure_reindex(index_dir, raw_dir)
+        written = db.session.scalar(select(func.count(Topic.id)).where(Topic.status.in_(LISTED)))
+        if args.backend == "postgresql":
+            index_size = db.session.scalar(sql("SELECT pg_total_relation_size('search_documents')"))
+            db.session.remove()
+        else:
+            index_size = folder_size(index_dir)
 
         print(f"querying: {len(QUERIES)} queries, {args.repeat} runs each ...", flush=True)
-        ix = whoosh_index.open_dir(str(index_dir))
+        # Raw Whoosh answers from the index the app wrote, or with PostgreSQL from its own.
+        ix = whoosh_index.open_dir(str(raw_dir if args.backend == "postgresql" else index_dir))
         rows = measure_queries(app, ix, args.repeat, profiles.get("search"))
         print(f"commit to searchable: {args.tries} tries ...", flush=True)
         probes = commit_to_searchable(app, args.tries)
@@ -382,33 +427,22 @@ def main() -> None:
             profiles["documents_for"].disable()
         db.session.remove()
         db.engine.dispose()
-    shutil.rmtree(raw_dir, ignore_errors=True)
+    if args.backend == "whoosh":  # with PostgreSQL, the next --queries-only run needs it
+        shutil.rmtree(raw_dir, ignore_errors=True)
 
     print()
     print("== corpus")
     print(f"  topics {topics:>12,}    documents (listed topics) {written:>10,}")
-    print(f"  posts  {posts:>12,}    text in the documents {characters / 2**20:>10,.0f} MiB")
+    print(f"  posts  {posts:>12,}")
     print(
-        f"  database {db_size / 2**20:>10,.0f} MiB    Whoosh index {index_size / 2**20:>10,.0f} MiB"
+        f"  database {db_size / 2**20:>10,.0f} MiB    {args.backend} index "
+        f"{index_size / 2**20:>10,.0f} MiB"
     )
     print()
-    print("== full reindex")
-    print(f"  {'':<44} {'seconds':>9} {'docs/s':>9}")
-    print(f"  {'app: indexer.rebuild()':<44} {app_seconds:>9.1f} {written / app_seconds:>9,.0f}")
-    print(
-        f"  {'raw: plain Whoosh writer, same documents':<44} {raw_seconds:>9.1f} "
-        f"{count / raw_seconds:>9,.0f}"
-    )
-    print(f"  {'  of which commit (merging the pool)':<44} {raw_commit:>9.1f}")
-    print(
-        f"  {'documents_for alone (SQL + building)':<44} {build_seconds:>9.1f} "
-        f"{count / build_seconds:>9,.0f}"
-    )
-    print(
-        f"  app rate / raw rate: {(written / app_seconds) / (count / raw_seconds):.0%} "
-        f"(target ≥ 80%); the app's time ≈ {build_seconds / app_seconds:.0%} reading and "
-        f"building documents, {max(app_seconds - build_seconds, 0) / app_seconds:.0%} writing"
-    )
+    if reindex:
+        print_reindex(args.backend, *reindex)
+    else:
+        print("== full reindex: skipped (--queries-only)")
     print()
     print(f"== search latency (ms; median of {args.repeat} runs per query)")
     print(f"  {'query':<42} {'sort':<9} {'app':>7} {'raw':>7} {'ratio':>6} {'hits':>5} same")
@@ -420,7 +454,8 @@ def main() -> None:
         app_median, raw_median = statistics.median(app_ms), statistics.median(raw_ms)
         print(
             f"  {text[:42]:<42} {sort:<9} {app_median:>7.1f} {raw_median:>7.1f} "
-            f"{app_median / raw_median:>6.2f} {hits:>5} {'yes' if same else 'no'}"
+            f"{app_median / raw_median:>6.2f} {hits:>5} "
+            f"{'-' if args.backend != 'whoosh' else 'yes' if same else 'no'}"
         )
     app_p50, app_p95 = percentile(every_app, 0.5), percentile(every_app, 0.95)
     raw_p50, raw_p95 = percentile(every_raw, 0.5), percentile(every_raw, 0.95)

@@ -15,7 +15,7 @@ from functools import partial
 import bleach
 from bleach.linkifier import LinkifyFilter
 from markdown_it import MarkdownIt
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 BLOCK_TAGS = {
     "p",
@@ -141,12 +141,31 @@ def html_text(stored_html: str | None) -> str:
     return " ".join(html.unescape(text).split())
 
 
-_snippet_cleaner = bleach.Cleaner(tags={"mark"}, attributes={"mark": ["class"]}, strip=True)
+# Around the matched words of a search excerpt, in the plain text the backends return.
+MARK_START, MARK_END = "\x02", "\x03"
 
 
-def search_snippet(highlighted_html: str | None) -> Markup:
-    """A search result's excerpt: plain text with the matched words in <mark>, nothing else."""
-    return Markup(_snippet_cleaner.clean(highlighted_html or ""))
+def search_snippet(marked_text: str | None) -> Markup:
+    """A search result's excerpt: the plain text escaped, the matched words in <mark>.
+
+    The backends return the excerpt as plain text with the matches between MARK_START
+    and MARK_END; nothing of the text itself can become markup.
+    """
+    escaped = str(escape(marked_text or ""))
+    balanced = []
+    open_mark = False
+    for piece in re.split(f"([{MARK_START}{MARK_END}])", escaped):
+        if piece == MARK_START and not open_mark:
+            balanced.append('<mark class="hit">')
+            open_mark = True
+        elif piece == MARK_END and open_mark:
+            balanced.append("</mark>")
+            open_mark = False
+        elif piece not in (MARK_START, MARK_END):
+            balanced.append(piece)
+    if open_mark:
+        balanced.append("</mark>")
+    return Markup("".join(balanced))
 
 
 _MARK_RE = re.compile(r"</?mark\b[^>]*>")

@@ -99,3 +99,17 @@ def test_inline_rendering_allows_no_blocks():
 def test_plain_text_for_excerpts():
     assert markup.plain_text("**Hallo** & <welt> [link](https://e.org)") == "Hallo & <welt> link"
     assert markup.plain_text("one two three four", 10) == "one two…"
+
+
+def test_search_snippets_escape_the_text_and_only_the_sentinels_become_marks():
+    start, end = markup.MARK_START, markup.MARK_END
+    marked = f"<b>bold</b> & {start}Router{end} <script>x</script>"
+    assert str(markup.search_snippet(marked)) == (
+        '&lt;b&gt;bold&lt;/b&gt; &amp; <mark class="hit">Router</mark> '
+        "&lt;script&gt;x&lt;/script&gt;"
+    )
+    # Unbalanced or stray sentinels never leave an open or a lone closing tag.
+    assert (
+        str(markup.search_snippet(f"{end}a {start}b {start}c")) == 'a <mark class="hit">b c</mark>'
+    )
+    assert str(markup.search_snippet(None)) == ""

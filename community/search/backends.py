@@ -22,7 +22,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from markupsafe import escape
 from sqlalchemy import (
     and_,
     bindparam,
@@ -39,11 +38,12 @@ from sqlalchemy.dialects.postgresql import REGCONFIG
 from whoosh import collectors
 from whoosh import index as whoosh_index
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
-from whoosh.highlight import ContextFragmenter, HtmlFormatter
 from whoosh.qparser import MultifieldParser, OrGroup
 from whoosh.query import And, DateRange, Every, NumericRange, Query, Term
 
 from community.extensions import db
+from community.markup import MARK_END, MARK_START
+from community.search import highlight
 from community.search.analysis import ANALYZERS, LANGUAGES
 from community.search.models import SearchDocument
 from community.search.query import Filter
@@ -52,6 +52,10 @@ from community.search.query import Filter
 SCHEMA_VERSION = 3
 TEXT_FIELDS = [f"{part}_{language}" for part in ("title", "body") for language in LANGUAGES]
 BOOSTS = {f"title_{language}": 2.0 for language in LANGUAGES}
+# How the words of a query combine: any of them (plain OR, see WhooshIndex.search).
+GROUP = OrGroup
+# Where a result's excerpt comes from, in this order, with the language of the field.
+SNIPPET_FIELDS = {f"body_{language}": language for language in LANGUAGES}
 
 
 def make_schema() -> Schema:
@@ -76,7 +80,9 @@ def make_schema() -> Schema:
 @dataclass
 class Hit:
     topic_id: int
-    snippet: str  # HTML from Whoosh's highlighter: escaped text with <mark> around matches
+    # Plain text with the matches between markup.MARK_START and MARK_END (made HTML by
+    # markup.search_snippet), or "".
+    snippet: str
 
 
 class WhooshIndex:
@@ -165,44 +171,43 @@ class WhooshIndex:
 
         `snippets=False` leaves the excerpts out, for lists that show only titles.
         """
-        # Any of the words, topics with more of them first: questions are phrased many ways.
-        parser = MultifieldParser(
-            TEXT_FIELDS, self.open().schema, fieldboosts=BOOSTS, group=OrGroup.factory(0.9)
-        )
-        text = parser.parse(words) if words.strip() else Every()
+        # Any of the words. BM25 already ranks topics with more of them first; Whoosh's
+        # coordination bonus (OrGroup.factory) doubled the time and, once the index had
+        # several segments, scored a topic differently from one page to the next.
+        searcher = self.searcher()
+        parser = MultifieldParser(TEXT_FIELDS, searcher.schema, fieldboosts=BOOSTS, group=GROUP)
+        text = parser.parse(words) if words.strip() else None
         conditions = [_whoosh_filter(f) for f in filters]
-        query = And([text, *conditions]) if conditions else text
+        # Filters alone need no Every(): it would visit every document of the index.
+        parts = [text, *conditions] if text is not None else conditions
+        query = (And(parts) if len(parts) > 1 else parts[0]) if parts else Every()
         sortedby, reverse = {"newest": ("created", True), "votes": ("score", True)}.get(
             sort, (None, False)
         )
-        searcher = self.searcher()
         limit = page * per_page + 1
         if sortedby is None:
-            # Whoosh's shortcuts for the best N (dropping sub-queries and skipping blocks
-            # that seem unable to reach the N-th score) lose matching documents once the
-            # index has several segments: pages overlapped and topics went missing. Every
-            # match is scored instead.
+            # Every match is scored: Whoosh's shortcuts for the best N (dropping sub-queries
+            # that seem unable to reach the N-th score) lost matching topics between pages,
+            # and with plain OR, scoring every match is also the faster way.
             collector = collectors.TopCollector(limit, usequality=False, replace=0)
         else:
             collector = searcher.collector(limit=limit, sortedby=sortedby, reverse=reverse)
-        collector = collectors.TermsCollector(collector)  # the highlighter needs the terms
         searcher.search_with_collector(query, collector)
         results = collector.results()
-        # Snippets from the first 20,000 characters of a topic: highlighting re-reads the
-        # stored text, and a long thread's later replies rarely make the best excerpt.
-        results.fragmenter = ContextFragmenter(maxchars=220, surround=60, charlimit=20_000)
-        results.formatter = HtmlFormatter(
-            tagname="mark", classname="hit", termclass="t", between=" … "
-        )
+        terms = {field: set() for field in SNIPPET_FIELDS}
+        for field, term in text.iter_all_terms(phrases=True) if snippets and text else ():
+            if field in terms:
+                terms[field].add(term.decode() if isinstance(term, bytes) else term)
         hits = []
         for result in results[(page - 1) * per_page : page * per_page]:
-            snippet = ""
-            for field in ("body_de", "body_en") if snippets else ():
-                if field in result:
-                    snippet = result.highlights(field, top=2)
-                    if snippet:
+            marked = ""
+            stored = result.fields() if snippets else {}
+            for field, language in SNIPPET_FIELDS.items():
+                if stored.get(field) and terms[field]:
+                    marked = highlight.snippet(stored[field], frozenset(terms[field]), language)
+                    if marked:
                         break
-            hits.append(Hit(int(result["topic_id"]), snippet))
+            hits.append(Hit(int(result["topic_id"]), marked))
         return hits, results.scored_length() > page * per_page
 
 
@@ -221,8 +226,8 @@ def _whoosh_filter(condition: Filter) -> Query:
 # -- PostgreSQL ---------------------------------------------------------------------------
 
 CONFIGURATIONS = {"de": "german", "en": "english"}
-# Around the matched words in ts_headline's output: escaped first, then made <mark>.
-_START, _STOP = "\x02", "\x03"
+# Around the matched words in ts_headline's output: markup.search_snippet makes them <mark>.
+_START, _STOP = MARK_START, MARK_END
 _HEADLINE_OPTIONS = (
     f'StartSel="{_START}", StopSel="{_STOP}", MaxFragments=2, MaxWords=30, MinWords=12, '
     'FragmentDelimiter=" … "'
@@ -345,7 +350,7 @@ class PostgresIndex:
         return [Hit(topic_id, marked.get(topic_id, "")) for topic_id in ids], has_next
 
     def _snippets(self, ids: list[int], tsquery) -> dict[int, str]:
-        """The best-matching body's excerpt per topic, as escaped HTML with <mark>."""
+        """The best-matching body's excerpt per topic, the matches between the sentinels."""
         columns = [SearchDocument.topic_id]
         for language, configuration in CONFIGURATIONS.items():
             body = getattr(SearchDocument, f"body_{language}")
@@ -361,11 +366,9 @@ class PostgresIndex:
             candidates = [h for h in headlines if h]
             marked = [h for h in candidates if _START in h]
             best = (marked or candidates or [""])[0]
-            snippet = str(escape(best)).replace(_START, '<mark class="hit">')
-            snippet = snippet.replace(_STOP, "</mark>")
             for angle, stand_in in _ANGLES.items():
-                snippet = snippet.replace(stand_in, str(escape(angle)))
-            snippets[topic_id] = snippet
+                best = best.replace(stand_in, angle)
+            snippets[topic_id] = best
         return snippets
 
 
