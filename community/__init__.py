@@ -63,6 +63,8 @@ def _init_extensions(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from community.accounts.views import bp as accounts_bp
     from community.api.views import bp as api_bp
+    from community.campaigns.report_views import bp as campaign_reports_bp
+    from community.campaigns.views import bp as campaigns_bp
     from community.forum.views import bp as forum_bp
     from community.moderation.member_views import bp as sanctions_bp
     from community.moderation.views import bp as moderation_bp
@@ -78,6 +80,8 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(notifications_bp)
     app.register_blueprint(moderation_bp)
     app.register_blueprint(search_bp)
+    app.register_blueprint(campaigns_bp)
+    app.register_blueprint(campaign_reports_bp)
     app.register_blueprint(sanctions_bp)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
     csrf.exempt(api_bp)
@@ -85,6 +89,7 @@ def _register_blueprints(app: Flask) -> None:
 
 def _register_listeners(app: Flask) -> None:
     # Importing registers the outbox consumers.
+    from community.campaigns import consumers as campaign_consumers  # noqa: F401
     from community.notifications import consumers  # noqa: F401
     from community.reputation import consumers as reputation_consumers  # noqa: F401
     from community.search import indexer  # noqa: F401

@@ -60,6 +60,10 @@ def demo_command(if_empty: bool) -> None:
         click.echo(f"  {role:<14} {username}")
     click.echo(f"  {'member':<14} sabine_k, emily_r, ... (any member)")
     click.echo(f"  password       {DEMO_PASSWORD}")
+    click.echo("Campaigns:")
+    for status in ("live", "scheduled", "ended"):
+        campaign = summary["campaigns"][status]
+        click.echo(f"  {status:<14} /campaigns/{campaign['slug']}  {campaign['title']}")
 
 
 @click.command("create-user")
@@ -84,7 +88,11 @@ def create_user_command(username: str, email: str, role: str, password: str) -> 
 @click.option("--interval", default=1.0, show_default=True, help="Seconds between polls.")
 def worker_command(once: bool, interval: float) -> None:
     """Run the outbox consumers (email, ...) in their own process."""
+    from community.campaigns import services as campaigns
+
     while True:
+        if campaigns.announce_due():
+            events.commit()
         handled = events.dispatch_pending()
         db.session.remove()
         if once:

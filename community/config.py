@@ -89,6 +89,9 @@ class Config:
     # The Whoosh index folder; DATA_DIR/search unless set.
     SEARCH_INDEX_DIR = ""
     SEARCH_PAGE_SIZE = 20
+    # Campaign starts and ends are announced by `flask worker` and, at most this often (in
+    # seconds) per web process, by a page view; 0 leaves it to the worker alone.
+    CAMPAIGN_ANNOUNCE_SECONDS = 60
     # Held for review instead of published: the first posts of level 0 members, posts of
     # level 0 members with links, and from members below level 2 the same text in several
     # topics within REPEAT_HOURS or more than BURST_POSTS posts within BURST_MINUTES (0: off).

@@ -160,7 +160,41 @@ def allows_vote_up(user, post) -> bool:
 
 
 def allows_vote_down(user, post) -> bool:
-    return allows_vote(user, post) and _level(user) >= 2
+    # An idea gets votes for it, one each; disagreement goes into the discussion.
+    is_idea = post.position == 1 and post.topic.kind == "idea"
+    return allows_vote(user, post) and _level(user) >= 2 and not is_idea
+
+
+def allows_write_guide(user, target=None) -> bool:
+    """Guides come from members of trust level 2 and up, experts and the team."""
+    return _writer(user) and (_level(user) >= 2 or getattr(user, "is_expert", False))
+
+
+def allows_promote_guide(user, post) -> bool:
+    """A moderator turns a solved question's accepted answer into a guide, once."""
+    return (
+        _moderator(user)
+        and post is not None
+        and post.status == "visible"
+        and post.position > 1
+        and post.topic.accepted_post_id == post.id
+    )
+
+
+def allows_view_campaign(user, campaign) -> bool:
+    return campaign.published_at is not None or _staff(user)
+
+
+def allows_join_campaign(user, campaign) -> bool:
+    return _member(user) and campaign.status in ("scheduled", "live")
+
+
+def allows_take_part(user, campaign) -> bool:
+    return _writer(user) and campaign.status == "live"
+
+
+def allows_set_idea_status(user, topic) -> bool:
+    return _staff(user) and topic is not None and topic.kind == "idea"
 
 
 def allows_flag(user, post) -> bool:
@@ -329,6 +363,20 @@ POLICY: dict[str, Callable[..., bool]] = {
     "search.log": lambda user, target=None: True,
     # What people search for and do not find: for moderators, brand managers and admins.
     "search.insights": lambda user, target=None: _staff(user),
+    "campaign.view": allows_view_campaign,
+    "campaign.view_drafts": lambda user, target=None: _staff(user),
+    "campaign.manage": lambda user, target=None: (
+        _member(user) and user.role in ("brand_manager", "admin")
+    ),
+    "campaign.report": lambda user, target=None: (
+        _member(user) and user.role in ("brand_manager", "admin")
+    ),
+    "campaign.join": allows_join_campaign,
+    "campaign.leave": lambda user, campaign=None: _member(user),
+    "campaign.take_part": allows_take_part,
+    "idea.set_status": allows_set_idea_status,
+    "guide.write": allows_write_guide,
+    "guide.promote": allows_promote_guide,
     "post.official": allows_official_answer,
     "answer.accept": allows_accept,
     "topic.solve": allows_solve,

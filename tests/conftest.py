@@ -37,6 +37,8 @@ TEST_CONFIG = {
     "ARGON2_TIME_COST": 1,
     "DEFAULT_LOCALE": "en",
     "SERVER_NAME": "community.test",
+    # Tests announce campaign starts and ends themselves (services.announce_due).
+    "CAMPAIGN_ANNOUNCE_SECONDS": 0,
 }
 
 

@@ -7,6 +7,7 @@ from flask_login import AnonymousUserMixin
 from sqlalchemy import select
 
 from community import events
+from community.campaigns import services as campaigns
 from community.extensions import db
 from community.forum import services as forum
 from community.forum.models import Post
@@ -109,6 +110,41 @@ EXPECTED = {
     ("sanction.appeal", "appealed_silence"): set(),
     ("sanction.acknowledge", "author_warning"): {"author"},
     ("watched_word.manage", None): {"admin"},
+    ("campaign.view", "live_campaign"): {
+        "anonymous",
+        "member",
+        "author",
+        "moderator",
+        "brand_manager",
+        "admin",
+    },
+    ("campaign.view", "draft_campaign"): {"moderator", "brand_manager", "admin"},
+    ("campaign.view_drafts", None): {"moderator", "brand_manager", "admin"},
+    ("campaign.manage", None): {"brand_manager", "admin"},
+    ("campaign.manage", "live_campaign"): {"brand_manager", "admin"},
+    ("campaign.report", "live_campaign"): {"brand_manager", "admin"},
+    ("campaign.join", "live_campaign"): {"member", "author", "moderator", "brand_manager", "admin"},
+    ("campaign.join", "draft_campaign"): set(),
+    ("campaign.leave", "live_campaign"): {
+        "member",
+        "author",
+        "moderator",
+        "brand_manager",
+        "admin",
+    },
+    ("campaign.take_part", "live_campaign"): {
+        "member",
+        "author",
+        "moderator",
+        "brand_manager",
+        "admin",
+    },
+    ("campaign.take_part", "draft_campaign"): set(),
+    ("idea.set_status", "idea"): {"moderator", "brand_manager", "admin"},
+    ("idea.set_status", "topic"): set(),
+    ("guide.write", None): {"member", "author", "moderator", "brand_manager", "admin"},
+    ("guide.promote", "accepted_answer"): {"moderator", "admin"},
+    ("guide.promote", "answer"): set(),
 }
 
 
@@ -167,6 +203,43 @@ def world(app):
     targets["author_warning"] = Sanction(user_id=author.id, kind="warning", reason="Be kind")
     # "answer.accept" on "answer" means: accept an answer to the author's topic.
     targets["accept_answer"] = answer
+    accepted_topic = make_topic(author=author)
+    accepted = make_answer(accepted_topic)
+    forum.accept_answer(author, accepted)
+    targets["accepted_answer"] = accepted
+    targets["idea"] = make_topic(author=author, kind="idea")
+    manager = users["brand_manager"]
+    draft = campaigns.create_campaign(
+        manager,
+        campaigns.CampaignInput(
+            title="Draft campaign",
+            slug="draft",
+            brief="",
+            type="questions",
+            category=topic.category,
+            starts_at=utcnow() - timedelta(days=1),
+            ends_at=utcnow() + timedelta(days=1),
+            goal_metric="topics",
+            goal_target=3,
+        ),
+    )
+    live = campaigns.create_campaign(
+        manager,
+        campaigns.CampaignInput(
+            title="Live campaign",
+            slug="live",
+            brief="",
+            type="ideas",
+            category=topic.category,
+            starts_at=utcnow() - timedelta(days=1),
+            ends_at=utcnow() + timedelta(days=1),
+            goal_metric="ideas",
+            goal_target=3,
+        ),
+    )
+    campaigns.publish_campaign(manager, live)
+    events.commit()
+    targets["draft_campaign"], targets["live_campaign"] = draft, live
     return users, targets
 
 

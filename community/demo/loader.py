@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from community import events
 from community.accounts import services as accounts
 from community.accounts.models import User
+from community.demo import campaigns as campaigns_scene
 from community.demo import content_de, content_en
 from community.demo import moderation as moderation_scene
 from community.demo.people import CATEGORIES, USERS
@@ -94,6 +95,9 @@ def load_demo(seed: int = 2026) -> dict | None:
         reputation.maybe_promote(user)
     experts.demo_setup(admin)
     scene = moderation_scene.load_scene(users, admin)
+    campaigns = campaigns_scene.load_scene(users, categories, admin)
+    for key in ("topics", "posts", "votes"):
+        counts[key] += campaigns[key]
     # Badges go last, so demo profiles show what their content earns. The backfill and the
     # expert evaluation have seen every event so far; their consumers need not again.
     counts["badges"] = badges.backfill()
@@ -105,6 +109,7 @@ def load_demo(seed: int = 2026) -> dict | None:
         **counts,
         "staff": [(u["username"], u["role"]) for u in USERS if u["role"] != "member"],
         "moderation": scene,
+        "campaigns": campaigns,
     }
 
 

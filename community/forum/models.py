@@ -105,6 +105,16 @@ class Topic(db.Model):
     merged_into_id: Mapped[int | None] = mapped_column(
         ForeignKey("topics.id", ondelete="SET NULL"), index=True
     )
+    # The campaign the topic belongs to (community.campaigns decides).
+    campaign_id: Mapped[int | None] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="SET NULL"), index=True
+    )
+    # Ideas: where the team stands (campaigns.models.IDEA_STATUSES); None for other kinds.
+    idea_status: Mapped[str | None] = mapped_column(String(20), index=True)
+    # A guide made from an answer: the answer it came from.
+    source_post_id: Mapped[int | None] = mapped_column(
+        ForeignKey("posts.id", use_alter=True, ondelete="SET NULL")
+    )
 
     category: Mapped[Category] = relationship(lazy="joined", innerjoin=True)
     author: Mapped[User] = relationship(foreign_keys=[author_id], lazy="joined", innerjoin=True)

@@ -303,6 +303,11 @@ def ask_question(
     require(author, "topic.create")
     if kind not in TOPIC_KINDS:
         raise RuleViolation(_l("Unknown kind of topic."), field="kind")
+    if kind == "article" and not can(author, "guide.write"):
+        raise RuleViolation(
+            _l("Guides come from members of trust level 2 and up, and from experts."),
+            field="kind",
+        )
     if category is None:
         raise RuleViolation(_l("Please choose a category."), field="category")
     title = _check_title(title)
@@ -318,6 +323,7 @@ def ask_question(
         title=title,
         category=category,
         author=author,
+        idea_status="new" if kind == "idea" else None,
         # Held topics wait for review, unlisted and uncounted, until the team publishes them.
         status="pending" if verdict.held else "open",
         created_at=now,
@@ -357,6 +363,64 @@ def ask_question(
     )
     _after_screening(post, verdict)
     return topic
+
+
+def copy_answer_to_guide(answer: Post, *, title: str, editor) -> Topic:
+    """A new guide (kind article) with an answer's text, written by the answer's author.
+
+    Not a member action: community.campaigns.guides checks who may promote. The guide
+    goes in the question's category with its tags; revision 1 names the editor who
+    promoted it, the author keeps the credit and the guide links back to the answer.
+    """
+    question = answer.topic
+    title = _check_title(title)
+    now = utcnow()
+    guide = Topic(
+        kind="article",
+        title=title,
+        category=question.category,
+        author=answer.author,
+        status="open",
+        created_at=now,
+        last_activity_at=now,
+        last_poster=answer.author,
+        answer_count=0,
+        score=0,
+        view_count=0,
+        source_post_id=answer.id,
+    )
+    db.session.add(guide)
+    _set_topic_tags(guide, [tag.name for tag in question.tags])
+    question.category.topic_count = (question.category.topic_count or 0) + 1
+    opening = Post(
+        topic=guide,
+        author=answer.author,
+        position=1,
+        body=answer.body,
+        body_html=markup.render(answer.body),
+        status="visible",
+        created_at=now,
+        score=0,
+        edit_count=0,
+    )
+    db.session.add(opening)
+    db.session.flush()
+    db.session.add(
+        Revision(
+            post_id=opening.id,
+            number=1,
+            editor_id=editor.id,
+            title=title,
+            tags=" ".join(sorted(tag.name for tag in guide.tags)),
+            body=answer.body,
+            reason="guide",
+            created_at=now,
+        )
+    )
+    ids = {"topic_id": guide.id, "post_id": opening.id, "user_id": answer.author_id}
+    events.record("topic.created", **ids)
+    events.record("post.created", **ids)
+    return guide
 
 
 def post_answer(author, topic: Topic, body: str, official: bool = False) -> Post:

@@ -22,6 +22,7 @@ from community.errors import RuleViolation
 from community.extensions import limiter
 from community.forum import services
 from community.forum.forms import AnswerForm, AskForm, CommentForm, EditPostForm, category_form
+from community.forum.models import TOPIC_KINDS
 from community.permissions import can, require
 from community.web import post_url, show_violation
 
@@ -120,6 +121,8 @@ def ask():
         )
         if chosen:
             form.category.data = chosen.id
+    if request.method == "GET" and request.args.get("kind") in TOPIC_KINDS:
+        form.kind.data = request.args["kind"]
     if form.validate_on_submit():
         chosen = next((c for c in services.list_categories() if c.id == form.category.data), None)
         try:

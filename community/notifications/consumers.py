@@ -8,6 +8,9 @@ from flask_babel import gettext as _
 
 from community.accounts import services as accounts
 from community.accounts.models import User
+from community.campaigns import ideas
+from community.campaigns import services as campaign_services
+from community.campaigns.models import Campaign
 from community.events import Event, consumer
 from community.extensions import db
 from community.forum.models import Comment, Post, Topic
@@ -75,6 +78,10 @@ def send_account_email(event: Event) -> None:
     "expert.revoked",
     "expert.lapsed",
     "moderation.action",
+    "campaign.started",
+    "campaign.ended",
+    "campaign.expert_answered",
+    "idea.status_changed",
 )
 def create_notifications(event: Event) -> None:
     """Turn what happened into notifications for the members it concerns."""
@@ -158,4 +165,45 @@ def create_notifications(event: Event) -> None:
             change=kind.split(".", 1)[1],
             category_id=payload.get("category_id"),
             reason=payload.get("reason", ""),
+        )
+    elif kind.startswith("campaign."):
+        _campaign_notifications(event)
+    elif kind == "idea.status_changed":
+        topic = db.session.get(Topic, payload["topic_id"])
+        if topic is None:
+            return
+        # Voters and followers hear of each step; whoever made it does not.
+        for user_id in sorted(ideas.voter_ids(topic) | ideas.follower_ids(topic)):
+            notify(
+                user_id,
+                "idea_status",
+                event_id=event.id,
+                actor_id=payload.get("actor_id"),
+                topic_id=topic.id,
+                status=payload["status"],
+                previous=payload.get("previous"),
+            )
+
+
+def _campaign_notifications(event: Event) -> None:
+    """The members who joined a campaign hear when it starts, ends and its experts answer."""
+    payload = event.payload
+    campaign = db.session.get(Campaign, payload["campaign_id"])
+    if campaign is None:
+        return
+    change = event.kind.split(".", 1)[1]
+    # An expert's answer concerns those who had joined when it was written.
+    post = db.session.get(Post, payload["post_id"]) if payload.get("post_id") else None
+    joined_before = post.created_at if post is not None else None
+    for user_id in campaign_services.member_ids(campaign, joined_before):
+        notify(
+            user_id,
+            "campaign",
+            event_id=event.id,
+            actor_id=payload.get("user_id"),
+            topic_id=payload.get("topic_id"),
+            post_id=payload.get("post_id"),
+            change=change,
+            slug=campaign.slug,
+            title=campaign.title,
         )

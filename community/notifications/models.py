@@ -15,8 +15,20 @@ from community.timeutil import utcnow
 
 # answer: someone answered your topic; comment: someone commented on your post;
 # accepted: your answer is the solution; trust_level, badge, expert: your standing changed;
-# moderation: the team hid, rejected or approved your post (with the reason).
-KINDS = ("answer", "comment", "accepted", "trust_level", "badge", "expert", "moderation")
+# moderation: the team hid, rejected or approved your post (with the reason);
+# campaign: a campaign you joined started or ended, or its experts answered;
+# idea_status: an idea you voted for or wrote in changed its status.
+KINDS = (
+    "answer",
+    "comment",
+    "accepted",
+    "trust_level",
+    "badge",
+    "expert",
+    "moderation",
+    "campaign",
+    "idea_status",
+)
 
 
 class Notification(db.Model):

@@ -33,9 +33,13 @@ def index():
     page = services.list_for(current_user, page=request.args.get("page", 1, type=int))
     # Consecutive notifications about one topic form a group, like a conversation.
     # One group per topic (and one for the account), in the order of their newest notice.
-    grouped: dict[int | None, list] = {}
+    # A campaign's starts and ends (no topic) group under the campaign.
+    grouped: dict[int | str | None, list] = {}
     for note in page.items:
-        grouped.setdefault(note.topic_id, []).append(note)
+        key = note.topic_id
+        if key is None and note.kind == "campaign":
+            key = f"campaign:{note.data.get('slug')}"
+        grouped.setdefault(key, []).append(note)
     groups = list(grouped.items())
     return render_template(
         "notifications/index.html",
@@ -84,6 +88,8 @@ def _target(notification) -> str:
             slug=notification.topic.slug,
             _anchor=anchor,
         )
+    if notification.kind == "campaign":
+        return url_for("campaigns.campaign", slug=notification.data.get("slug", ""))
     if notification.kind == "trust_level":
         return url_for("reputation.trust_level", username=current_user.username)
     if notification.kind == "badge":

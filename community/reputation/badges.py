@@ -549,12 +549,15 @@ def _award_all(candidates: Iterable[Candidate], backfill: bool = False) -> int:
     return awarded
 
 
-def award(user_or_id: User | int, slug: str, post: Post | int | None = None) -> bool:
+def award(
+    user_or_id: User | int, slug: str, post: Post | int | None = None, *, scope: str = ""
+) -> bool:
     """Give a member a badge unless they hold it already (per post for per-post badges).
 
     This is how other code awards the badges no metric earns: the campaigns code
-    gives `campaign-participant`, the expert-role code gives `expert`. Returns whether
-    the badge was new. Flushes; the caller commits.
+    gives `campaign-participant` once per campaign (`scope="campaign:<id>"`), the
+    expert-role code gives `expert`. Returns whether the badge was new. Flushes; the
+    caller commits.
     """
     badge = BADGES.get(slug)
     if badge is None:
@@ -563,6 +566,20 @@ def award(user_or_id: User | int, slug: str, post: Post | int | None = None) -> 
     post_id = post if post is None or isinstance(post, int) else post.id
     if badge.per_post and post_id is None:
         raise ValueError(f"badge {slug!r} is awarded per post; give the post")
+    if scope:
+        if badge.metric is not None or badge.per_post:
+            raise ValueError(f"badge {slug!r} has no scope of its own")
+        held = db.session.scalar(
+            select(UserBadge.id).where(
+                UserBadge.user_id == user_id, UserBadge.badge == slug, UserBadge.scope == scope
+            )
+        )
+        if held is not None:
+            return False
+        db.session.add(UserBadge(user_id=user_id, badge=slug, scope=scope, post_id=post_id))
+        events.record("badge.awarded", user_id=user_id, badge=slug, post_id=post_id, scope=scope)
+        db.session.flush()
+        return True
     return _award_all([(user_id, slug, post_id)]) == 1
 
 

@@ -1,0 +1,1 @@
+"""Campaigns, ideas and guides: customers as producers, and what a campaign achieved."""
