@@ -3,6 +3,7 @@ and guides."""
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import timedelta
 
@@ -19,6 +20,7 @@ from flask import (
 from flask_babel import format_timedelta, to_user_timezone, to_utc
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
+from sqlalchemy.exc import SQLAlchemyError
 from wtforms.fields.choices import SelectChoice
 
 from community import events
@@ -35,6 +37,7 @@ from community.timeutil import utcnow
 from community.web import show_violation
 
 bp = Blueprint("campaigns", __name__)
+log = logging.getLogger(__name__)
 
 # What a campaign of each type asks members to write.
 KIND_FOR_TYPE = {"questions": "question", "ask_the_expert": "question", "ideas": "idea"}
@@ -107,10 +110,14 @@ def _announce_due_campaigns():
     if not seconds or time.monotonic() - _last_announce[0] < seconds:
         return
     _last_announce[0] = time.monotonic()
-    if services.announce_due():
-        events.commit()
-    else:
+    try:
+        if services.announce_due():
+            events.commit()
+        else:
+            db.session.rollback()
+    except SQLAlchemyError:  # the worker, or the next page view, announces them
         db.session.rollback()
+        log.warning("announcing campaign starts and ends failed", exc_info=True)
 
 
 # -- the list and a campaign ---------------------------------------------------------------

@@ -359,3 +359,48 @@ def test_publishing_needs_an_end_in_the_future(app):
     )
     with pytest.raises(RuleViolation):
         services.publish_campaign(manager, campaign)
+
+
+def test_countdowns_read_right_in_german_and_english(app, client):
+    manager = make_user(role="brand_manager")
+    now = utcnow()
+    campaign = services.create_campaign(
+        manager,
+        campaign_input(
+            make_category(),
+            starts_at=now + timedelta(days=6, hours=1),
+            ends_at=now + timedelta(days=7),
+        ),
+    )
+    services.publish_campaign(manager, campaign)
+    events.commit()
+    assert "Starts in 6 days" in client.get("/campaigns").get_data(as_text=True)
+    client.post("/language", data={"locale": "de"})
+    page = client.get(f"/campaigns/{campaign.slug}").get_data(as_text=True)
+    assert "Beginnt in 6 Tagen" in page and ">Mitmachen<" not in page  # visitors log in first
+    assert "Zum Mitmachen anmelden" in page
+
+
+def test_a_page_view_announces_starts_at_most_once_a_minute(app, client):
+    manager, member = make_user(role="brand_manager"), make_user()
+    now = utcnow()
+    campaign = services.create_campaign(
+        manager,
+        campaign_input(
+            make_category(), starts_at=now + timedelta(days=1), ends_at=now + timedelta(days=2)
+        ),
+    )
+    services.publish_campaign(manager, campaign)
+    services.join(member, campaign)
+    campaign.starts_at = now - timedelta(minutes=1)  # its start has come
+    events.commit()
+    app.config["CAMPAIGN_ANNOUNCE_SECONDS"] = 60
+    from community.campaigns import views
+
+    views._last_announce[0] = 0.0
+    client.get("/")
+    assert [n.data["change"] for n in notifications_of(member, "campaign")] == ["started"]
+    campaign.ends_at = now - timedelta(seconds=1)
+    events.commit()
+    client.get("/")  # within the minute: nothing more
+    assert len(notifications_of(member, "campaign")) == 1
