@@ -178,20 +178,28 @@ class WhooshIndex:
         parser = MultifieldParser(TEXT_FIELDS, searcher.schema, fieldboosts=BOOSTS, group=GROUP)
         text = parser.parse(words) if words.strip() else None
         conditions = [_whoosh_filter(f) for f in filters]
-        # Filters alone need no Every(): it would visit every document of the index.
-        parts = [text, *conditions] if text is not None else conditions
-        query = (And(parts) if len(parts) > 1 else parts[0]) if parts else Every()
+        allow = (And(conditions) if len(conditions) > 1 else conditions[0]) if conditions else None
         sortedby, reverse = {"newest": ("created", True), "votes": ("score", True)}.get(
             sort, (None, False)
         )
         limit = page * per_page + 1
-        if sortedby is None:
-            # Every match is scored: Whoosh's shortcuts for the best N (dropping sub-queries
-            # that seem unable to reach the N-th score) lost matching topics between pages,
-            # and with plain OR, scoring every match is also the faster way.
+        if sortedby is not None:
+            collector = searcher.collector(limit=limit, sortedby=sortedby, reverse=reverse)
+        elif text is None:
             collector = collectors.TopCollector(limit, usequality=False, replace=0)
         else:
-            collector = searcher.collector(limit=limit, sortedby=sortedby, reverse=reverse)
+            collector = searcher.collector(limit=limit)
+        if text is None:
+            # Filters alone: no Every(), which would visit every document of the index.
+            query = allow if allow is not None else Every()
+        else:
+            # The words alone are scored; the filters only say which topics may come. That
+            # keeps Whoosh's shortcuts for the best N (skipping blocks that cannot reach
+            # the N-th score) exact: scored together with the filters (And) they lost
+            # matching topics between pages.
+            query = text
+            if allow is not None:
+                collector = collectors.FilterCollector(collector, allow=allow)
         searcher.search_with_collector(query, collector)
         results = collector.results()
         terms = {field: set() for field in SNIPPET_FIELDS}
