@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from flask import Flask, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import format_datetime, format_decimal, format_timedelta, get_locale
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError, generate_csrf
@@ -237,6 +238,21 @@ def show_violation(form, violation) -> None:
         field.errors = [*list(field.errors or []), violation.message]
     else:
         form.form_errors.append(violation.message)
+
+
+def asked(topic):
+    """After a new topic: say whether it is published or waits for review, and show it."""
+    if topic.status == "pending":
+        flash(
+            _(
+                "Thank you! The team looks at new members' first posts and at "
+                "posts that may be spam: your topic appears once it is approved."
+            ),
+            "info",
+        )
+    else:
+        flash(_("Your topic is published."), "success")
+    return redirect(url_for("forum.topic", topic_id=topic.id, slug=topic.slug))
 
 
 def post_url(post) -> str:

@@ -34,7 +34,7 @@ from community.forum.forms import AskForm
 from community.forum.models import Topic
 from community.permissions import require
 from community.timeutil import utcnow
-from community.web import show_violation
+from community.web import asked, show_violation
 
 bp = Blueprint("campaigns", __name__)
 log = logging.getLogger(__name__)
@@ -218,11 +218,7 @@ def ask(slug: str):
             show_violation(form, violation)
         else:
             events.commit()
-            if topic.status == "pending":
-                flash(_("Thank you! Your topic appears once the team has approved it."), "info")
-            else:
-                flash(_("Your topic is published."), "success")
-            return redirect(url_for("forum.topic", topic_id=topic.id, slug=topic.slug))
+            return asked(topic)
     status = 400 if form.errors else 200
     return render_template("forum/ask.html", form=form, campaign=found), status
 
@@ -342,57 +338,40 @@ def lifecycle(slug: str, action: str):
 # -- ideas ---------------------------------------------------------------------------------
 
 
-def _board_args():
+def _ideas_board(category=None, campaign=None):
+    """A board of ideas (of a category, a campaign or everything), sorted and filtered."""
     sort = request.args.get("sort", "votes")
     status = request.args.get("status") or None
     if sort not in ideas.BOARD_SORTS or (status is not None and status not in IDEA_STATUSES):
         raise NotFound(sort)
-    return sort, status
+    topics = ideas.board(
+        current_user,
+        category=category,
+        campaign=campaign,
+        status=status,
+        sort=sort,
+        page=_page(),
+        per_page=current_app.config["PAGE_SIZE"],
+    )
+    return render_template(
+        "campaigns/ideas.html",
+        topics=topics,
+        category=category,
+        campaign=campaign,
+        sort=sort,
+        status=status,
+    )
 
 
 @bp.route("/ideas")
 @bp.route("/c/<slug>/ideas")
 def ideas_board(slug: str | None = None):
-    category = forum.get_category(slug) if slug else None
-    sort, status = _board_args()
-    topics = ideas.board(
-        current_user,
-        category=category,
-        status=status,
-        sort=sort,
-        page=_page(),
-        per_page=current_app.config["PAGE_SIZE"],
-    )
-    return render_template(
-        "campaigns/ideas.html",
-        topics=topics,
-        category=category,
-        campaign=None,
-        sort=sort,
-        status=status,
-    )
+    return _ideas_board(category=forum.get_category(slug) if slug else None)
 
 
 @bp.route("/campaigns/<slug>/ideas")
 def campaign_ideas(slug: str):
-    found = services.get_campaign(current_user, slug)
-    sort, status = _board_args()
-    topics = ideas.board(
-        current_user,
-        campaign=found,
-        status=status,
-        sort=sort,
-        page=_page(),
-        per_page=current_app.config["PAGE_SIZE"],
-    )
-    return render_template(
-        "campaigns/ideas.html",
-        topics=topics,
-        category=None,
-        campaign=found,
-        sort=sort,
-        status=status,
-    )
+    return _ideas_board(campaign=services.get_campaign(current_user, slug))
 
 
 @bp.route("/t/<int:topic_id>/idea-status", methods=["POST"])

@@ -24,7 +24,7 @@ from community.forum import services
 from community.forum.forms import AnswerForm, AskForm, CommentForm, EditPostForm, category_form
 from community.forum.models import TOPIC_KINDS
 from community.permissions import can, require
-from community.web import post_url, show_violation
+from community.web import asked, post_url, show_violation
 
 bp = Blueprint("forum", __name__)
 
@@ -138,17 +138,7 @@ def ask():
             show_violation(form, violation)
         else:
             events.commit()
-            if topic.status == "pending":
-                flash(
-                    _(
-                        "Thank you! The team looks at new members' first posts and at "
-                        "posts that may be spam: your topic appears once it is approved."
-                    ),
-                    "info",
-                )
-            else:
-                flash(_("Your topic is published."), "success")
-            return redirect(url_for("forum.topic", topic_id=topic.id, slug=topic.slug))
+            return asked(topic)
     return render_template("forum/ask.html", form=form), 400 if form.errors else 200
 
 
