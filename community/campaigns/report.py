@@ -23,7 +23,6 @@ from datetime import date, datetime, timedelta
 
 import pygal
 from flask_babel import lazy_gettext as _l
-from pygal.style import Style
 from sqlalchemy import and_, distinct, func, select
 from sqlalchemy.orm import aliased, lazyload
 
@@ -33,6 +32,7 @@ from community.campaigns.models import IDEA_STATUSES, Campaign, CampaignMember
 from community.extensions import db
 from community.forum.models import TOPIC_KINDS, Post, Topic
 from community.permissions import require
+from community.reputation import charts
 from community.search import insights as search_insights
 from community.timeutil import utcnow
 
@@ -610,30 +610,9 @@ def daily(viewer, campaign: Campaign, now: datetime | None = None) -> list[Day]:
     return result
 
 
-STYLE = Style(
-    background="transparent",
-    plot_background="transparent",
-    foreground="#1d2327",
-    foreground_strong="#1d2327",
-    foreground_subtle="#dde3e7",
-    colors=("#0b6e4f", "#2f6fb3"),
-    font_family="system-ui, sans-serif",
-)
-
-
-def _without_scripts(root):
-    """pygal writes its config as a <script> even with js=[]; an <img> would not run it,
-    but the chart is an image and carries none."""
-    for parent in root.iter():
-        for child in list(parent):
-            if str(child.tag).rsplit("}", 1)[-1] == "script":
-                parent.remove(child)
-    return root
-
-
 def _chart(kind, title: str, days: list[Day], date_format, **options):
     chart = kind(
-        style=STYLE,
+        style=charts.style(2),
         js=[],
         width=720,
         height=280,
@@ -646,7 +625,7 @@ def _chart(kind, title: str, days: list[Day], date_format, **options):
         **options,
     )
     chart.x_labels = [date_format(day.day) for day in days]
-    chart.add_xml_filter(_without_scripts)
+    chart.add_xml_filter(charts.without_scripts)
     return chart
 
 

@@ -7,21 +7,36 @@ from datetime import datetime
 import pygal
 from pygal.style import Style
 
-STYLE = Style(
-    background="transparent",
-    plot_background="transparent",
-    foreground="#1d2327",
-    foreground_strong="#1d2327",
-    foreground_subtle="#dde3e7",
-    colors=("#0b6e4f",),
-    font_family="system-ui, sans-serif",
-)
+# The community's green, then a blue for a second series.
+COLORS = ("#0b6e4f", "#2f6fb3")
+
+
+def style(series: int = 1) -> Style:
+    return Style(
+        background="transparent",
+        plot_background="transparent",
+        foreground="#1d2327",
+        foreground_strong="#1d2327",
+        foreground_subtle="#dde3e7",
+        colors=COLORS[:series],
+        font_family="system-ui, sans-serif",
+    )
+
+
+def without_scripts(root):
+    """pygal writes its config as a <script> even with js=[]: a chart is an image and
+    carries none (an <img> would not run it; the file opened on its own might)."""
+    for parent in root.iter():
+        for child in list(parent):
+            if str(child.tag).rsplit("}", 1)[-1] == "script":
+                parent.remove(child)
+    return root
 
 
 def reputation_chart(history: list[tuple[datetime, int]], title: str, date_format) -> bytes:
     """Reputation over time as a step line; an empty history draws a flat line at 1."""
     chart = pygal.DateTimeLine(
-        style=STYLE,
+        style=style(),
         js=[],
         width=720,
         height=260,
@@ -36,5 +51,6 @@ def reputation_chart(history: list[tuple[datetime, int]], title: str, date_forma
         disable_xml_declaration=False,
         truncate_label=-1,
     )
+    chart.add_xml_filter(without_scripts)
     chart.add(title, history or [(datetime.now(), 1)])
     return chart.render()

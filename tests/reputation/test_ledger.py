@@ -199,3 +199,12 @@ def test_rebuild_command_reports_what_it_fixed(app):
     assert result.exit_code == 0, result.output
     assert "1 corrected" in result.output
     assert fresh(helper) == 11
+
+
+def test_the_reputation_chart_is_an_svg_without_script(app, client):
+    author = make_user()
+    forum.cast_vote(make_user(), make_answer(make_topic(), author=author), 1)
+    events.commit()
+    response = client.get(f"/u/{author.username}/reputation.svg")
+    assert response.status_code == 200 and response.mimetype == "image/svg+xml"
+    assert b"<svg" in response.data and b"<script" not in response.data
