@@ -68,6 +68,7 @@ def _register_blueprints(app: Flask) -> None:
     from community.forum.views import bp as forum_bp
     from community.moderation.member_views import bp as sanctions_bp
     from community.moderation.views import bp as moderation_bp
+    from community.notifications.feeds import bp as feeds_bp
     from community.notifications.views import bp as notifications_bp
     from community.reputation.expert_views import bp as experts_bp
     from community.reputation.views import bp as reputation_bp
@@ -78,6 +79,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(experts_bp)
     app.register_blueprint(accounts_bp)
     app.register_blueprint(notifications_bp)
+    app.register_blueprint(feeds_bp)
     app.register_blueprint(moderation_bp)
     app.register_blueprint(search_bp)
     app.register_blueprint(campaigns_bp)

@@ -92,6 +92,12 @@ class Config:
     # Campaign starts and ends are announced by `flask worker` and, at most this often (in
     # seconds) per web process, by a page view; 0 leaves it to the worker alone.
     CAMPAIGN_ANNOUNCE_SECONDS = 60
+    # Daily and weekly digests are queued by `flask worker` and, at most this often (in
+    # seconds) per web process, by a page view; 0 leaves them to the worker alone.
+    DIGEST_CHECK_SECONDS = 300
+    # Notifications also go out by email, as each member chose; `flask demo` turns this
+    # off while it loads the demo's history (its members' addresses are not real).
+    NOTIFICATION_EMAIL = True
     # Held for review instead of published: the first posts of level 0 members, posts of
     # level 0 members with links, and from members below level 2 the same text in several
     # topics within REPEAT_HOURS or more than BURST_POSTS posts within BURST_MINUTES (0: off).

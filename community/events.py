@@ -82,11 +82,50 @@ def record(kind: str, **payload: Any) -> Event:
 
 
 def commit() -> None:
-    """End the unit of work: commit, then dispatch its events if configured inline."""
+    """End the unit of work: commit, then dispatch its events if configured inline.
+
+    Inline, the after-dispatch hooks run next (the mail queue's delivery), whenever events
+    were dispatched or the unit of work asked for them with wake_after_dispatch().
+    """
     recorded = db.session.info.pop("events_recorded", False)
+    woken = db.session.info.pop("after_dispatch_due", False)
     db.session.commit()
-    if recorded and current_app.config["EVENTS_DISPATCH"] == "inline":
+    if current_app.config["EVENTS_DISPATCH"] != "inline":
+        return
+    if recorded:
         dispatch_pending()
+    # Consumers may have asked too (a notification's email); one run serves them all.
+    woken = db.session.info.pop("after_dispatch_due", False) or woken
+    if recorded or woken:
+        _run_after_dispatch()
+
+
+_after_dispatch: list[Callable[[], object]] = []
+
+
+def after_dispatch(hook: Callable[[], object]) -> Callable[[], object]:
+    """Register a function that commit() calls after an inline dispatch, with no arguments.
+
+    It runs outside any unit of work and may commit; it should be cheap when it has
+    nothing to do. A failing hook is logged and never breaks the request that committed.
+    """
+    if hook not in _after_dispatch:
+        _after_dispatch.append(hook)
+    return hook
+
+
+def wake_after_dispatch() -> None:
+    """Ask the next commit() to run the after-dispatch hooks even if it records no event."""
+    db.session.info["after_dispatch_due"] = True
+
+
+def _run_after_dispatch() -> None:
+    for hook in list(_after_dispatch):
+        try:
+            hook()
+        except Exception:
+            db.session.rollback()
+            log.exception("after-dispatch hook %s failed", getattr(hook, "__qualname__", hook))
 
 
 # Where each consumer's search for unhandled events starts: events below were all handled

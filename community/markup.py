@@ -15,6 +15,9 @@ from functools import partial
 import bleach
 from bleach.linkifier import LinkifyFilter
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 from markupsafe import Markup, escape
 
 BLOCK_TAGS = {
@@ -50,11 +53,106 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_PROTOCOLS = {"http", "https", "mailto"}
 LINK_REL = "nofollow ugc noopener"
 
+# -- mentions ----------------------------------------------------------------------------
+# `@name` with the registration rule's characters (community.accounts.services.USERNAME_RE:
+# 3 to 30 letters, digits, dots, hyphens and underscores, starting with a letter or digit).
+MAX_MENTIONS = 10  # distinct names per text, as on Discourse; later ones stay plain text
+MENTION_CLASS = "mention"
+_MENTION_RE = re.compile(r"@([A-Za-z0-9][A-Za-z0-9_.-]*)")
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+_NAME_MIN, _NAME_MAX = 3, 30
+# What may stand right before the @: a mention starts a word, so `a@b.de` (an address),
+# `example.org/@name` and `@@name` are no mentions; brackets, quotes and emphasis are fine.
+_MENTION_OPENERS = frozenset("([{\"'„“”‚‘’«»‹›*~,;")
+
+
+def _starts_mention(before: str) -> bool:
+    return before == "" or before.isspace() or before in _MENTION_OPENERS
+
+
+def _mention_pieces(token: Token, before: str, after: str, seen: list[str]) -> list[Token]:
+    """A text token split into text and mention tokens (at most MAX_MENTIONS names)."""
+    text, pieces, done = token.content, [], 0
+    for match in _MENTION_RE.finditer(text):
+        # A name does not end in a dot or hyphen: "Ask @sabine." mentions sabine.
+        name = match.group(1).rstrip(".-")
+        follow = text[match.end()] if match.end() < len(text) else after
+        prev = text[match.start() - 1] if match.start() else before
+        key = name.lower()
+        if (
+            not _starts_mention(prev)
+            or not _NAME_MIN <= len(name) <= _NAME_MAX
+            or follow == "@"
+            or follow in _NAME_CHARS
+            or (key not in seen and len(seen) >= MAX_MENTIONS)
+        ):
+            continue
+        if key not in seen:
+            seen.append(key)
+        if match.start() > done:
+            pieces.append(
+                Token("text", "", 0, level=token.level, content=text[done : match.start()])
+            )
+        pieces.append(
+            Token("mention", "", 0, level=token.level, content="@" + name, meta={"key": key})
+        )
+        done = match.start() + 1 + len(name)
+    if not pieces:
+        return [token]
+    if done < len(text):
+        pieces.append(Token("text", "", 0, level=token.level, content=text[done:]))
+    return pieces
+
+
+def _edge_char(token: Token | None, last: bool) -> str:
+    # Escapes and entities (text_special) count as the characters they stand for; any
+    # other neighbour (emphasis, a code span, a line break) is a word boundary.
+    if token is None or token.type not in ("text", "text_special") or not token.content:
+        return ""
+    return token.content[-1] if last else token.content[0]
+
+
+def _mention_rule(state: StateCore) -> None:
+    """Turn `@name` in plain text into mention tokens; code and link texts are left alone.
+
+    Runs before text_join, so an escaped `\\@name` stays text. The names found, in order
+    and lower-cased, end up in env["mention_keys"].
+    """
+    seen: list[str] = state.env.setdefault("mention_keys", [])
+    for block in state.tokens:
+        if block.type != "inline" or not block.children or "@" not in block.content:
+            continue
+        children, in_link = [], 0
+        for index, token in enumerate(block.children):
+            if token.type == "link_open":
+                in_link += 1
+            elif token.type == "link_close":
+                in_link -= 1
+            if token.type != "text" or in_link or "@" not in token.content:
+                children.append(token)
+                continue
+            before = _edge_char(block.children[index - 1] if index else None, last=True)
+            following = block.children[index + 1] if index + 1 < len(block.children) else None
+            children.extend(_mention_pieces(token, before, _edge_char(following, False), seen))
+        block.children = children
+
+
+def _render_mention(self, tokens: list[Token], idx: int, options, env: dict) -> str:
+    token = tokens[idx]
+    url = (env.get("mentions") or {}).get(token.meta["key"])
+    text = escapeHtml(token.content)
+    if not url:
+        return text
+    return f'<a class="{MENTION_CLASS}" href="{escapeHtml(url)}">{text}</a>'
+
+
 _markdown = (
     MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     .enable("table")
     .enable("strikethrough")
 )
+_markdown.core.ruler.before("text_join", "mention", _mention_rule)
+_markdown.add_render_rule("mention", _render_mention)
 
 
 def _set_rel(attrs: dict, new: bool = False) -> dict:
@@ -63,6 +161,8 @@ def _set_rel(attrs: dict, new: bool = False) -> dict:
 
 
 def _allowed_attribute(tag: str, name: str, value: str) -> bool:
+    if tag == "a" and name == "class":
+        return value == MENTION_CLASS
     if tag == "code" and name == "class":
         return value.startswith("language-") and value[9:].replace("-", "").isalnum()
     return name in ALLOWED_ATTRIBUTES.get(tag, [])
@@ -89,14 +189,35 @@ def sanitize(html: str, inline: bool = False) -> str:
     return (_inline_cleaner if inline else _block_cleaner).clean(html)
 
 
-def render(source: str) -> str:
-    """Markdown (CommonMark, tables, strikethrough) to safe HTML, as stored in body_html."""
-    return sanitize(_markdown.render(source or ""))
+def render(source: str, mentions: dict[str, str] | None = None) -> str:
+    """Markdown (CommonMark, tables, strikethrough) to safe HTML, as stored in body_html.
+
+    `mentions` maps username keys to profile URLs: those `@name`s become mention links,
+    any other `@name` stays text.
+    """
+    return sanitize(_markdown.render(source or "", {"mentions": mentions or {}}))
 
 
-def render_inline(source: str) -> str:
+def render_inline(source: str, mentions: dict[str, str] | None = None) -> str:
     """Markdown for one-line texts such as comments: emphasis, code and links only."""
-    return sanitize(_markdown.renderInline(source or ""), inline=True)
+    html = _markdown.renderInline(source or "", {"mentions": mentions or {}})
+    return sanitize(html, inline=True)
+
+
+def mentioned_names(source: str, inline: bool = False) -> list[str]:
+    """The distinct usernames a Markdown text mentions as `@name`, in order, as username keys.
+
+    Not in code, link texts or addresses; at most MAX_MENTIONS. `inline` parses the text
+    the way `render_inline` does (comments).
+    """
+    if "@" not in (source or ""):
+        return []
+    env: dict = {}
+    if inline:
+        _markdown.parseInline(source, env)
+    else:
+        _markdown.parse(source, env)
+    return list(env.get("mention_keys", []))
 
 
 def safe_html(stored_html: str | None) -> Markup:
@@ -109,7 +230,10 @@ def safe_html(stored_html: str | None) -> Markup:
 
 
 def count_links(html: str) -> int:
-    """Links in HTML that `render` produced (bare addresses become links too)."""
+    """Links in HTML that `render` produced (bare addresses become links too).
+
+    Mentions are not counted: they only ever lead to a member's profile here.
+    """
     return len(_LINK_RE.findall(html or ""))
 
 
@@ -117,7 +241,7 @@ def count_images(html: str) -> int:
     return len(_IMAGE_RE.findall(html or ""))
 
 
-_LINK_RE = re.compile(r"<a\s")
+_LINK_RE = re.compile(r'<a\s(?![^>]*\bclass="mention")')
 _IMAGE_RE = re.compile(r"<img\s")
 
 

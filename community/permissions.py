@@ -391,6 +391,12 @@ POLICY: dict[str, Callable[..., bool]] = {
     "account.manage": lambda user, target=None: _member(user),
     "notification.read": lambda user, note: _member(user) and note.user_id == user.id,
     "notification.read_all": lambda user, target=None: _member(user),
+    # Following (or muting) what one may see.
+    "watch.topic": lambda user, topic: _member(user) and allows_view_topic(user, topic),
+    "watch.category": lambda user, target=None: _member(user),
+    "watch.tag": lambda user, target=None: _member(user),
+    "watch.campaign": lambda user, campaign: _member(user) and allows_view_campaign(user, campaign),
+    "email_preferences.update": lambda user, owner: _member(user) and owner.id == user.id,
 }
 
 

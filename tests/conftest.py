@@ -39,6 +39,8 @@ TEST_CONFIG = {
     "SERVER_NAME": "community.test",
     # Tests announce campaign starts and ends themselves (services.announce_due).
     "CAMPAIGN_ANNOUNCE_SECONDS": 0,
+    # Tests queue digests themselves (messages.send_digests).
+    "DIGEST_CHECK_SECONDS": 0,
 }
 
 

@@ -113,3 +113,124 @@ def test_search_snippets_escape_the_text_and_only_the_sentinels_become_marks():
         str(markup.search_snippet(f"{end}a {start}b {start}c")) == 'a <mark class="hit">b c</mark>'
     )
     assert str(markup.search_snippet(None)) == ""
+
+
+# -- mentions ------------------------------------------------------------------------------
+
+PROFILES = {"sabine": "/u/Sabine", "max.mustermann": "/u/max.mustermann"}
+
+
+def mention_links(html):
+    return [(attrs.get("href"), attrs.get("class")) for tag, attrs in elements(html) if tag == "a"]
+
+
+def test_mentions_of_known_names_become_links_and_keep_their_case():
+    html = markup.render("Frag @SABINE oder @max.mustermann, nicht @unbekannt.", PROFILES)
+    assert html == (
+        '<p>Frag <a class="mention" href="/u/Sabine" rel="nofollow ugc noopener">@SABINE</a>'
+        ' oder <a class="mention" href="/u/max.mustermann" rel="nofollow ugc noopener">'
+        "@max.mustermann</a>, nicht @unbekannt.</p>\n"
+    )
+
+
+def test_without_known_names_a_mention_is_plain_text():
+    assert markup.render("Hi @sabine") == "<p>Hi @sabine</p>\n"
+    assert markup.render_inline("Hi @sabine", {}) == "Hi @sabine"
+
+
+def test_mentioned_names_are_distinct_lower_cased_keys_in_order():
+    source = "@Sabine, (@max.mustermann) and **@sabine** again; thanks @Jo_2!"
+    assert markup.mentioned_names(source) == ["sabine", "max.mustermann", "jo_2"]
+    assert markup.mentioned_names("") == markup.mentioned_names(None) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "`@sabine`",
+        "    @sabine indented code",
+        "```\n@sabine\n```",
+        "[@sabine](https://example.org)",
+        "<https://example.org/@sabine>",
+        "![@sabine](https://example.org/a.png)",
+        "mail sabine@example.org or a@sabine.de",
+        "https://mastodon.example/@sabine",
+        "@@sabine",
+        "\\@sabine",
+        "@sabine@example.org",
+        "@sa",
+        "@" + "s" * 31,
+    ],
+)
+def test_no_mention_in_code_links_addresses_or_invalid_names(source):
+    profiles = {"sabine": "/u/sabine", "s" * 31: "/u/long", "s" * 30: "/u/long", "sa": "/u/sa"}
+    assert markup.mentioned_names(source) == []
+    assert 'class="mention"' not in markup.render(source, profiles)
+
+
+def test_a_sentence_ending_after_a_name_still_mentions_it():
+    assert markup.mentioned_names("Ask @sabine. Or @max-") == ["sabine", "max"]
+    assert markup.mentioned_names("@" + "s" * 30) == ["s" * 30]
+
+
+def test_mention_syntax_matches_the_registration_rule():
+    from community.accounts.services import USERNAME_RE
+
+    for name in ("abc", "a.b-c_d", "9lives", "x" * 30, "_abc", ".abc", "ab", "x" * 31, "äbc"):
+        found = markup.mentioned_names(f"hi @{name} there")
+        assert (found == [name.lower()]) == bool(USERNAME_RE.match(name)), name
+
+
+def test_at_most_max_mentions_names():
+    names = [f"member{i:02d}" for i in range(markup.MAX_MENTIONS + 2)]
+    source = " ".join(f"@{name}" for name in names) + " @member00"
+    assert markup.mentioned_names(source) == names[: markup.MAX_MENTIONS]
+    html = markup.render(source, {name: f"/u/{name}" for name in names})
+    assert [href for href, _ in mention_links(html)] == [
+        *(f"/u/{name}" for name in names[: markup.MAX_MENTIONS]),
+        "/u/member00",
+    ]
+
+
+def test_comments_mention_too():
+    html = markup.render_inline("# @sabine *hi*", PROFILES)
+    assert mention_links(html) == [("/u/Sabine", "mention")]
+    assert markup.mentioned_names("# @sabine\n\n@max.mustermann", inline=True) == [
+        "sabine",
+        "max.mustermann",
+    ]
+
+
+def test_mention_urls_are_escaped_and_cleaned():
+    html = markup.render("@sabine", {"sabine": '/u/x"><script>alert(1)</script>'})
+    assert "<script" not in html
+    assert mention_links(html) == [('/u/x"><script>alert(1)</script>', "mention")]
+    # A link the allowlist refuses loses its address (the sanitizer stays the last word).
+    html = markup.render("@sabine", {"sabine": "javascript:alert(1)"})
+    assert mention_links(html) == [(None, "mention")] and "javascript" not in html
+
+
+def test_weird_input_around_mentions_is_escaped():
+    html = markup.render('<b> @sabine</b> "@sabine" @sabine<script>', PROFILES)
+    assert "<b>" not in html and "<script" not in html
+    assert len(mention_links(html)) == 3
+
+
+def test_class_is_allowed_on_links_only_as_mention():
+    assert markup.sanitize('<a class="mention" href="/u/a">@a</a>') == (
+        '<a class="mention" href="/u/a" rel="nofollow ugc noopener">@a</a>'
+    )
+    for html in (
+        '<a class="evil" href="/u/a">x</a>',
+        '<a class="mention evil" href="/u/a">x</a>',
+        '<p class="mention">x</p>',
+        '<strong class="mention">x</strong>',
+    ):
+        assert "class" not in markup.sanitize(html), html
+    html = markup.render('[x](https://example.org/ "class=mention") `class="mention"`')
+    assert all("class" not in attrs for tag, attrs in elements(html) if tag == "a")
+
+
+def test_mentions_are_not_counted_as_links():
+    html = markup.render("@sabine and @max.mustermann, see https://example.org", PROFILES)
+    assert markup.count_links(html) == 1

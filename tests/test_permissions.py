@@ -145,6 +145,20 @@ EXPECTED = {
     ("guide.write", None): {"member", "author", "moderator", "brand_manager", "admin"},
     ("guide.promote", "accepted_answer"): {"moderator", "admin"},
     ("guide.promote", "answer"): set(),
+    ("watch.topic", "topic"): {"member", "author", "moderator", "brand_manager", "admin"},
+    ("watch.topic", "deleted_topic"): {"moderator", "admin"},
+    ("watch.category", None): {"member", "author", "moderator", "brand_manager", "admin"},
+    ("watch.tag", None): {"member", "author", "moderator", "brand_manager", "admin"},
+    ("watch.campaign", "live_campaign"): {
+        "member",
+        "author",
+        "moderator",
+        "brand_manager",
+        "admin",
+    },
+    ("watch.campaign", "draft_campaign"): {"moderator", "brand_manager", "admin"},
+    # A member changes their own email settings (an unsubscribe link acts as them).
+    ("email_preferences.update", "author_profile"): {"author"},
 }
 
 

@@ -15,12 +15,13 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy import or_, select
+from sqlalchemy import case, exists, or_, select
 
 from community import events, markup
 from community.accounts.models import ROLES, ApiToken, User, new_session_nonce
 from community.errors import NotFound, RuleViolation
 from community.extensions import db
+from community.forum.models import Post
 from community.moderation import screening
 from community.moderation.models import BlockedEmail
 from community.permissions import require
@@ -242,6 +243,58 @@ def set_locale(actor: User, locale: str) -> None:
     if locale not in current_app.config["LOCALES"]:
         raise RuleViolation(_l("Unknown language."), field="locale")
     actor.locale = locale
+
+
+# -- mentions and name suggestions ------------------------------------------------------
+
+SUGGEST_LIMIT = 8
+_USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
+
+
+def _mentionable():
+    # Every account that is not suspended: a removed spammer is suspended for good, and
+    # a suspended member can neither log in nor read what they were mentioned in.
+    return or_(User.suspended_until.is_(None), User.suspended_until <= utcnow())
+
+
+def mentionable_users(keys: list[str]) -> list[User]:
+    """The members behind these username keys who can be mentioned, in one query."""
+    if not keys:
+        return []
+    return list(db.session.scalars(select(User).where(User.username_key.in_(keys), _mentionable())))
+
+
+def suggest_users(
+    viewer, prefix: str, *, topic_id: int | None = None, limit: int = SUGGEST_LIMIT
+) -> list[User]:
+    """Members whose username starts with `prefix`, for @mention autocomplete.
+
+    Only accounts that can be mentioned, never the viewer; the exact name first, then
+    those who wrote in the topic (if one is given), then by reputation. The prefix is a
+    range on the unique username_key index, so the lookup stays cheap with many members.
+    """
+    key = (prefix or "").strip().removeprefix("@").lower()
+    if not key or len(key) > 30 or not set(key) <= _USERNAME_CHARS:
+        return []
+    # [key, key with its last character raised) holds exactly the keys starting with key
+    # in byte order; startswith keeps it exact under a collation that orders otherwise.
+    upper = key[:-1] + chr(ord(key[-1]) + 1)
+    query = select(User).where(
+        User.username_key >= key,
+        User.username_key < upper,
+        User.username_key.startswith(key, autoescape=True),
+        _mentionable(),
+    )
+    if getattr(viewer, "is_authenticated", False):
+        query = query.where(User.id != viewer.id)
+    order = [case((User.username_key == key, 0), else_=1)]
+    if topic_id is not None:
+        wrote_here = exists().where(
+            Post.topic_id == topic_id, Post.author_id == User.id, Post.status == "visible"
+        )
+        order.append(case((wrote_here, 0), else_=1))
+    query = query.order_by(*order, User.reputation.desc(), User.username_key)
+    return list(db.session.scalars(query.limit(max(1, min(limit, SUGGEST_LIMIT)))))
 
 
 # -- password reset -------------------------------------------------------------------

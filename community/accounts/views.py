@@ -7,6 +7,7 @@ from flask import (
     abort,
     current_app,
     flash,
+    jsonify,
     redirect,
     render_template,
     request,
@@ -29,7 +30,7 @@ from community.accounts.forms import (
     RegisterForm,
     ResetPasswordForm,
 )
-from community.errors import RuleViolation
+from community.errors import NotFound, RuleViolation
 from community.extensions import limiter
 from community.forum import services as forum
 from community.web import avatar_color, safe_next, show_violation
@@ -158,6 +159,34 @@ def avatar(username: str):
     response = current_app.response_class(svg, mimetype="image/svg+xml")
     response.headers["Cache-Control"] = "public, max-age=86400"
     return response
+
+
+@bp.route("/users/suggest")
+@login_required
+@limiter.limit(lambda: "120 per minute")
+def suggest_users():
+    """Members whose name starts with what follows an @, as JSON for static/js/mentions.js."""
+    viewer = current_user._get_current_object()
+    topic_id = request.args.get("topic_id", type=int)
+    if topic_id is not None:
+        # Who wrote in a topic only orders the list, and only for a topic the viewer sees.
+        try:
+            topic_id = forum.get_topic(viewer, topic_id).id
+        except NotFound:
+            topic_id = None
+    users = services.suggest_users(viewer, request.args.get("q", ""), topic_id=topic_id)
+    return jsonify(
+        {
+            "users": [
+                {
+                    "username": user.username,
+                    "name": user.name,
+                    "avatar": url_for("accounts.avatar", username=user.username),
+                }
+                for user in users
+            ]
+        }
+    )
 
 
 @bp.route("/settings/profile", methods=["GET", "POST"])

@@ -9,15 +9,20 @@ from __future__ import annotations
 import time
 from functools import wraps
 
-from flask import Blueprint, current_app, g, jsonify, request, url_for
+from flask import Blueprint, current_app, g, jsonify, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import AnonymousUserMixin
+from markupsafe import Markup
 
 from community import events, markup
 from community.accounts import services as accounts
+from community.campaigns import services as campaign_services
 from community.errors import NotFound, RuleViolation
 from community.extensions import limiter
 from community.forum import services as forum
+from community.notifications import messages as notification_messages
+from community.notifications import services as notifications
+from community.notifications import watching
 from community.search import insights as search_insights
 from community.search import services as search_services
 from community.web import error_response
@@ -335,3 +340,145 @@ def unaccept(topic_id: int):
 @token_required
 def me():
     return jsonify({"user": user_json(g.api_user)})
+
+
+# -- notifications and watching ---------------------------------------------------------------
+
+
+def notification_json(note, member, context: dict) -> dict:
+    sentence = render_template("notifications/email/sentence.html", note=note, **context)
+    return {
+        "id": note.id,
+        "kind": note.kind,
+        "text": " ".join(Markup(sentence).striptags().split()),
+        "read": not note.is_unread,
+        "created_at": note.created_at.isoformat() + "Z",
+        "actor": user_json(note.actor) if note.actor else None,
+        "topic": (
+            {"id": note.topic.id, "title": note.topic.title} if note.topic is not None else None
+        ),
+        "post_id": note.post_id,
+        "data": note.data,
+        "url": notification_messages.target_url(note, member, _external=True),
+    }
+
+
+@bp.get("/notifications")
+@token_required
+def list_notifications():
+    member = g.api_user
+    page = notifications.list_for(
+        member,
+        page=request.args.get("page", 1, type=int),
+        unread_only=request.args.get("unread") in ("1", "true"),
+    )
+    context = notification_messages.notification_context(page.items)
+    return jsonify(
+        {
+            "notifications": [notification_json(n, member, context) for n in page.items],
+            "unread": notifications.unread_count(member),
+            "page": page.page,
+            "has_next": page.has_next,
+        }
+    )
+
+
+@bp.post("/notifications/<int:notification_id>/read")
+@token_required
+def read_notification(notification_id: int):
+    note = notifications.get_notification(g.api_user, notification_id)
+    notifications.mark_read(g.api_user, note)
+    events.commit()
+    context = notification_messages.notification_context([note])
+    return jsonify({"notification": notification_json(note, g.api_user, context)})
+
+
+@bp.post("/notifications/read-all")
+@token_required
+def read_all_notifications():
+    marked = notifications.mark_all_read(g.api_user)
+    events.commit()
+    return jsonify({"marked": marked, "unread": 0})
+
+
+def _watch_target(kind: str, key: str):
+    """The thing a watching URL names: a topic by id, a category or campaign by slug, a tag
+    by name; what the member may not see is not found."""
+    member = g.api_user
+    if kind == "topic" and key.isdigit():
+        return forum.get_topic(member, int(key))
+    if kind == "category":
+        return forum.get_category(key)
+    if kind == "tag":
+        return forum.get_tag(key)
+    if kind == "campaign":
+        return campaign_services.get_campaign(member, key)
+    raise NotFound(key)
+
+
+def watch_json(kind: str, target, level: str | None, automatic: bool = False) -> dict:
+    if kind == "topic":
+        name = target.title
+        url = url_for("forum.topic", topic_id=target.id, slug=target.slug, _external=True)
+        key = str(target.id)
+    elif kind == "category":
+        name, key = target.local_name, target.slug
+        url = url_for("forum.category", slug=target.slug, _external=True)
+    elif kind == "tag":
+        name = key = target.name
+        url = url_for("forum.tag", name=target.name, _external=True)
+    else:
+        name, key = target.title, target.slug
+        url = url_for("campaigns.campaign", slug=target.slug, _external=True)
+    return {
+        "target": kind,
+        "key": key,
+        "name": name,
+        "url": url,
+        "level": level,
+        "automatic": automatic,
+    }
+
+
+@bp.get("/watching")
+@token_required
+def list_watching():
+    kind = request.args.get("target")
+    watches = watching.watches_for(g.api_user, kind)
+    return jsonify(
+        {
+            "watching": [
+                watch_json(w.target_type, w.target, w.level, w.automatic)
+                for w in watches
+                if hasattr(w, "target")
+            ]
+        }
+    )
+
+
+@bp.route("/watching/<any(topic, category, tag, campaign):kind>/<key>", methods=["GET"])
+@token_required
+def get_watching(kind: str, key: str):
+    target = _watch_target(kind, key)
+    watch = watching.watch_of(g.api_user, target)
+    return jsonify(
+        {
+            "watch": watch_json(
+                kind, target, watch.level if watch else None, bool(watch and watch.automatic)
+            )
+        }
+    )
+
+
+@bp.route("/watching/<any(topic, category, tag, campaign):kind>/<key>", methods=["PUT", "DELETE"])
+@token_required
+def set_watching(kind: str, key: str):
+    target = _watch_target(kind, key)
+    level = None
+    if request.method == "PUT":
+        level = _json_body().get("level")
+        if level is not None and not isinstance(level, str):
+            raise RuleViolation(_("This field has the wrong type."), field="level")
+    watch = watching.set_level(g.api_user, target, level)
+    events.commit()
+    return jsonify({"watch": watch_json(kind, target, watch.level if watch else None)})

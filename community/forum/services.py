@@ -11,6 +11,7 @@ import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
@@ -18,6 +19,8 @@ from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import selectinload
 
 from community import events, markup
+from community.accounts import services as accounts
+from community.accounts.models import User
 from community.errors import NotFound, RuleViolation
 from community.extensions import db
 from community.forum.models import (
@@ -262,6 +265,52 @@ def popular_tags(limit: int = 30) -> list[Tag]:
     )
 
 
+# -- mentions ------------------------------------------------------------------------
+
+
+@dataclass
+class Mentions:
+    """The members a text mentions who can be mentioned, and the links to their profiles."""
+
+    users: list[User] = field(default_factory=list)
+    links: dict[str, str] = field(default_factory=dict)
+
+    def ids(self, *, besides=(), known=frozenset()) -> list[int]:
+        """Whom to tell, in the order they were mentioned: never the writers themselves,
+        nor anyone under a name in `known` (mentioned before)."""
+        return [
+            user.id
+            for user in self.users
+            if user.id not in besides and user.username_key not in known
+        ]
+
+
+def _mentions(source: str, *, inline: bool = False) -> Mentions:
+    """Look up the `@name`s of a text in one statement (none when it mentions nobody)."""
+    keys = markup.mentioned_names(source, inline=inline)
+    found = {user.username_key: user for user in accounts.mentionable_users(keys)}
+    users = [found[key] for key in keys if key in found]
+    if not users:
+        return Mentions()
+    # From the URL map and BASE_URL rather than url_for: the stored HTML is the same
+    # whether a request, the CLI or a worker renders it, and needs no request context.
+    base = urlsplit(current_app.config["BASE_URL"])
+    adapter = current_app.url_map.bind(
+        base.netloc, script_name=base.path or "/", url_scheme=base.scheme or "http"
+    )
+    links = {
+        user.username_key: adapter.build("accounts.profile", {"username": user.username})
+        for user in users
+    }
+    return Mentions(users, links)
+
+
+def _mentioned_before(post: Post) -> set[str]:
+    """Every name any earlier revision of a post mentioned: an edit tells only the new ones."""
+    bodies = db.session.scalars(select(Revision.body).where(Revision.post_id == post.id))
+    return {key for body in bodies for key in markup.mentioned_names(body)}
+
+
 # -- topics and posts ----------------------------------------------------------------
 
 
@@ -315,7 +364,8 @@ def ask_question(
     tag_names = normalize_tags(tags)
     verdict = screening.screen_post(author, title=title, body=body)
     title, body = _check_title(verdict.title), _check_body(verdict.body)
-    body_html = markup.render(body)
+    mentions = _mentions(body)
+    body_html = markup.render(body, mentions.links)
     _check_allowance(author, body_html, "topic")
     now = utcnow()
     topic = Topic(
@@ -361,7 +411,7 @@ def ask_question(
             created_at=now,
         )
     )
-    _after_screening(post, verdict)
+    _after_screening(post, verdict, mentions.ids(besides={author.id}))
     return topic
 
 
@@ -397,7 +447,7 @@ def copy_answer_to_guide(answer: Post, *, title: str, editor) -> Topic:
         author=answer.author,
         position=1,
         body=answer.body,
-        body_html=markup.render(answer.body),
+        body_html=markup.render(answer.body, _mentions(answer.body).links),
         status="visible",
         created_at=now,
         score=0,
@@ -419,7 +469,8 @@ def copy_answer_to_guide(answer: Post, *, title: str, editor) -> Topic:
     )
     ids = {"topic_id": guide.id, "post_id": opening.id, "user_id": answer.author_id}
     events.record("topic.created", **ids)
-    events.record("post.created", **ids)
+    # Whom the answer mentioned heard of it when it was written.
+    events.record("post.created", mentioned_ids=[], **ids)
     return guide
 
 
@@ -431,7 +482,8 @@ def post_answer(author, topic: Topic, body: str, official: bool = False) -> Post
     body = _check_body(body, ANSWER_MIN)
     verdict = screening.screen_post(author, body=body, topic=topic)
     body = _check_body(verdict.body, ANSWER_MIN)
-    body_html = markup.render(body)
+    mentions = _mentions(body)
+    body_html = markup.render(body, mentions.links)
     _check_allowance(author, body_html, "post")
     now = utcnow()
     position = (
@@ -458,13 +510,17 @@ def post_answer(author, topic: Topic, body: str, official: bool = False) -> Post
     db.session.add(
         Revision(post_id=post.id, number=1, editor_id=author.id, body=body, created_at=now)
     )
-    _after_screening(post, verdict)
+    _after_screening(post, verdict, mentions.ids(besides={author.id}))
     reputation.maybe_promote(author)
     return post
 
 
-def _after_screening(post: Post, verdict) -> None:
-    """A published post is announced; a held one goes to the review queue instead."""
+def _after_screening(post: Post, verdict, mentioned_ids: list[int]) -> None:
+    """A published post is announced; a held one goes to the review queue instead.
+
+    `mentioned_ids` are the members the post mentions: post.created names them, so a held
+    post tells them only when it is published (publish_held).
+    """
     ids = {"topic_id": post.topic_id, "post_id": post.id, "user_id": post.author_id}
     if verdict.held:
         # One item decides a held post; words it would have flagged are named in it.
@@ -474,7 +530,7 @@ def _after_screening(post: Post, verdict) -> None:
         return
     if post.is_question:
         events.record("topic.created", **ids)
-    events.record("post.created", **ids)
+    events.record("post.created", mentioned_ids=mentioned_ids, **ids)
     for word in verdict.flags:
         screening.queue_post(post, "flagged", "watched_word", word)
 
@@ -500,7 +556,8 @@ def publish_held(post: Post) -> None:
     ids = {"topic_id": topic.id, "post_id": post.id, "user_id": post.author_id}
     if post.is_question:
         events.record("topic.created", approved_at=now.isoformat(), **ids)
-    events.record("post.created", approved_at=now.isoformat(), **ids)
+    mentioned_ids = _mentions(post.body).ids(besides={post.author_id})
+    events.record("post.created", approved_at=now.isoformat(), mentioned_ids=mentioned_ids, **ids)
 
 
 def discard_held(post: Post, actor) -> None:
@@ -548,8 +605,14 @@ def edit_post(
     body = _check_body(body, BODY_MIN if post.is_question else ANSWER_MIN)
     if new_title is not None:
         new_title = _check_title(screened_title)
-    body_html = markup.render(body)
+    mentions = _mentions(body)
+    body_html = markup.render(body, mentions.links)
     _check_allowance(editor, body_html, None)
+    # Only names this edit adds are news; a held post tells its names when published.
+    writers = {post.author_id, editor.id}
+    mentioned_ids = []
+    if post.status != "pending" and mentions.ids(besides=writers):
+        mentioned_ids = mentions.ids(besides=writers, known=_mentioned_before(post))
     # A new member who adds links by editing goes to the team, as a new post with links would.
     links_added = screening.holds_links_of(editor) and (
         markup.count_links(body_html) > markup.count_links(post.body_html)
@@ -587,7 +650,13 @@ def edit_post(
         screening.queue_post(post, "flagged", "watched_word", word)
     if links_added:
         screening.queue_post(post, "flagged", "links")
-    events.record("post.edited", topic_id=topic.id, post_id=post.id, user_id=editor.id)
+    events.record(
+        "post.edited",
+        topic_id=topic.id,
+        post_id=post.id,
+        user_id=editor.id,
+        mentioned_ids=mentioned_ids,
+    )
     return post
 
 
@@ -701,7 +770,10 @@ def add_comment(author, post: Post, body: str) -> Comment:
     """Members leave short notes under a question or an answer."""
     require(author, "post.comment", post)
     body = _check_comment(body)
-    comment = Comment(post=post, author=author, body=body, body_html=markup.render_inline(body))
+    mentions = _mentions(body, inline=True)
+    comment = Comment(
+        post=post, author=author, body=body, body_html=markup.render_inline(body, mentions.links)
+    )
     db.session.add(comment)
     post.topic.last_activity_at = utcnow()
     db.session.flush()
@@ -711,6 +783,7 @@ def add_comment(author, post: Post, body: str) -> Comment:
         post_id=post.id,
         comment_id=comment.id,
         user_id=author.id,
+        mentioned_ids=mentions.ids(besides={author.id}),
     )
     return comment
 

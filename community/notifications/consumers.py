@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import current_app, render_template, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
+from sqlalchemy import select
 
 from community.accounts import services as accounts
 from community.accounts.models import User
@@ -15,8 +16,10 @@ from community.events import Event, consumer
 from community.extensions import db
 from community.forum.models import Comment, Post, Topic
 from community.moderation.services import ACTION_NOTICES
+from community.notifications import watching
 from community.notifications.email import send_email
-from community.notifications.services import notify
+from community.notifications.services import notify, notify_vote
+from community.permissions import can
 
 
 def _link(endpoint: str, **values) -> str:
@@ -67,8 +70,11 @@ def send_account_email(event: Event) -> None:
 
 @consumer(
     "notifications",
+    "topic.created",
     "post.created",
+    "post.edited",
     "comment.created",
+    "vote.cast",
     "answer.accepted",
     "trust_level.promoted",
     "trust_level.demoted",
@@ -86,22 +92,44 @@ def send_account_email(event: Event) -> None:
 def create_notifications(event: Event) -> None:
     """Turn what happened into notifications for the members it concerns."""
     payload, kind = event.payload, event.kind
-    if kind == "post.created":
+    if kind == "topic.created":
+        _new_topic_notifications(event)
+    elif kind == "post.created":
         post = db.session.get(Post, payload["post_id"])
-        if post is not None and not post.is_question:
-            topic = db.session.get(Topic, post.topic_id)
+        if post is None:
+            return
+        topic = db.session.get(Topic, post.topic_id)
+        # Mentions first: one notice per member and event, and a mention says more.
+        _mention_notifications(event, topic, post)
+        if post.is_question:
+            return
+        watching.watch_automatically(post.author_id, topic.id, "tracking")
+        levels = watching.topic_levels(topic.id)
+        # The asker watches their topic unless they chose otherwise (older topics
+        # have no row for it).
+        levels.setdefault(topic.author_id, "watching")
+        for user_id, level in sorted(levels.items()):
+            if level != "watching":
+                continue
             notify(
-                topic.author_id,
+                user_id,
                 "answer",
                 event_id=event.id,
                 actor_id=post.author_id,
                 topic_id=topic.id,
                 post_id=post.id,
+                **({} if user_id == topic.author_id else {"watched": True}),
             )
+    elif kind == "post.edited":
+        post = db.session.get(Post, payload["post_id"])
+        if post is not None:
+            _mention_notifications(event, db.session.get(Topic, post.topic_id), post)
     elif kind == "comment.created":
         comment = db.session.get(Comment, payload["comment_id"])
         post = db.session.get(Post, payload["post_id"])
         if comment is not None and post is not None:
+            topic = db.session.get(Topic, post.topic_id)
+            _mention_notifications(event, topic, post, actor_id=comment.author_id)
             notify(
                 post.author_id,
                 "comment",
@@ -110,6 +138,12 @@ def create_notifications(event: Event) -> None:
                 topic_id=post.topic_id,
                 post_id=post.id,
             )
+    elif kind == "vote.cast":
+        # An up-vote is news for the author; taking one back or voting down is not.
+        if payload.get("value", 0) > 0 and payload.get("previous", 0) <= 0:
+            post = db.session.get(Post, payload["post_id"])
+            if post is not None:
+                notify_vote(post, payload["user_id"], event_id=event.id)
     elif kind == "answer.accepted":
         post = db.session.get(Post, payload["post_id"])
         if post is not None:
@@ -183,6 +217,50 @@ def create_notifications(event: Event) -> None:
                 status=payload["status"],
                 previous=payload.get("previous"),
             )
+
+
+def _mention_notifications(event: Event, topic, post, actor_id: int | None = None) -> None:
+    """Tell the members a post (or comment) mentions, if they may read it."""
+    ids = [int(i) for i in event.payload.get("mentioned_ids") or []]
+    if not ids or topic is None:
+        return
+    for user in db.session.scalars(select(User).where(User.id.in_(ids)).order_by(User.id)):
+        if can(user, "topic.view", topic) and can(user, "post.view", post):
+            notify(
+                user.id,
+                "mention",
+                event_id=event.id,
+                actor_id=actor_id if actor_id is not None else post.author_id,
+                topic_id=topic.id,
+                post_id=post.id,
+            )
+
+
+def _new_topic_notifications(event: Event) -> None:
+    """The asker watches their topic; who watches where it appeared hears of it."""
+    topic = db.session.get(Topic, event.payload["topic_id"])
+    if topic is None:
+        return
+    watching.watch_automatically(topic.author_id, topic.id, "watching")
+    audience = watching.new_topic_audience(topic)
+    if not audience:
+        return
+    users = db.session.scalars(select(User).where(User.id.in_(list(audience))).order_by(User.id))
+    for user in users:
+        level = audience[user.id]
+        if level == "muted" or not can(user, "topic.view", topic):
+            continue
+        notify(
+            user.id,
+            "new_topic",
+            event_id=event.id,
+            actor_id=topic.author_id,
+            topic_id=topic.id,
+            post_id=event.payload.get("post_id"),
+            category_id=topic.category_id,
+            # Tracking: in the bell, never by email.
+            quiet=level == "tracking",
+        )
 
 
 def _campaign_notifications(event: Event) -> None:

@@ -2,15 +2,55 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+import logging
+import time
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
+from sqlalchemy.exc import SQLAlchemyError
 
 from community import events
-from community.notifications import services
+from community.accounts.models import User
+from community.errors import RuleViolation
+from community.extensions import csrf, db
+from community.notifications import messages, services, watching
+from community.notifications.models import CADENCES, WATCH_LEVELS
 from community.reputation import badges
+from community.web import safe_next
 
 bp = Blueprint("notifications", __name__)
+log = logging.getLogger(__name__)
+_last_digest_check = [0.0]
+
+
+@bp.before_app_request
+def _send_due_digests():
+    """In the embedded default nothing runs on a clock: a page view, at most every few
+    minutes per process, queues the digests that are due (`flask worker` does too)."""
+    seconds = current_app.config["DIGEST_CHECK_SECONDS"]
+    if not seconds or time.monotonic() - _last_digest_check[0] < seconds:
+        return
+    _last_digest_check[0] = time.monotonic()
+    try:
+        if messages.send_digests():
+            events.commit()
+        else:
+            db.session.commit()
+    except SQLAlchemyError:  # the worker, or a later page view, sends them
+        db.session.rollback()
+        log.warning("queueing the digests failed", exc_info=True)
 
 
 @bp.app_context_processor
@@ -24,7 +64,11 @@ def _bell():
             g.unread_notifications = services.unread_count(current_user)
         return g.unread_notifications
 
-    return {"unread_notifications": unread}
+    def watch_level(target) -> str | None:
+        """The member's level for a page's topic, category, tag or campaign (one query)."""
+        return watching.level_of(current_user, target)
+
+    return {"unread_notifications": unread, "watch_level": watch_level}
 
 
 @bp.route("/notifications")
@@ -80,23 +124,103 @@ def read_all():
 
 
 def _target(notification) -> str:
-    if notification.topic is not None:
-        anchor = f"p{notification.post_id}" if notification.post_id else None
-        return url_for(
-            "forum.topic",
-            topic_id=notification.topic.id,
-            slug=notification.topic.slug,
-            _anchor=anchor,
+    return messages.target_url(notification, current_user)
+
+
+# -- settings: email and what one watches -----------------------------------------------------
+
+
+@bp.route("/settings/notifications", methods=["GET", "POST"])
+@login_required
+def settings():
+    member = current_user._get_current_object()
+    chosen = services.cadences_for(member)
+    errors: dict[str, str] = {}
+    if request.method == "POST":
+        typed = {
+            kind: request.form[f"cadence-{kind}"]
+            for kind in chosen
+            if f"cadence-{kind}" in request.form
+        }
+        try:
+            services.set_cadences(member, member, typed)
+        except RuleViolation as error:
+            db.session.rollback()
+            errors[error.field or ""] = str(error.message)
+            chosen = {**chosen, **typed}
+        else:
+            events.commit()
+            flash(_("Your email settings are saved."), "success")
+            return redirect(url_for("notifications.settings"))
+    return render_template(
+        "notifications/settings.html",
+        chosen=chosen,
+        errors=errors,
+        labels=services.EMAIL_LABELS,
+        cadences=CADENCES,
+        cadence_labels=services.CADENCE_LABELS,
+        watches=watching.watches_for(member),
+    ), (400 if errors else 200)
+
+
+@bp.route("/watch", methods=["POST"])
+@login_required
+def watch():
+    """Set the level for a topic, category, tag or campaign (an empty level stops it)."""
+    kind = request.form.get("target", "")
+    model = watching.MODELS.get(kind)
+    target = db.session.get(model, request.form.get("id", type=int) or 0) if model else None
+    if target is None:
+        abort(404)
+    level = request.form.get("level") or None
+    if level is not None and level not in WATCH_LEVELS:
+        abort(400)
+    watching.set_level(current_user._get_current_object(), target, level)
+    events.commit()
+    flash(WATCH_MESSAGES[level or "none"], "success")
+    return redirect(safe_next(request.form.get("next"), url_for("notifications.settings")))
+
+
+WATCH_MESSAGES = {
+    "watching": _l("You are watching this now: you will hear of everything new in it."),
+    "tracking": _l("You are tracking this now: you will hear only of what concerns you."),
+    "muted": _l("Muted: you will hear nothing about this."),
+    "none": _l("You no longer follow this."),
+}
+
+
+@bp.route("/email/unsubscribe/<token>", methods=["GET", "POST"])
+@csrf.exempt
+def unsubscribe(token: str):
+    """One click from an email, no login: the signed link names the member and the kind.
+
+    A GET shows what the button will stop (mail scanners open links; they must not
+    unsubscribe anyone); the POST, from this page or from a mail program's one-click
+    unsubscribe (RFC 8058), does it.
+    """
+    found = messages.read_unsubscribe_token(token)
+    member = db.session.get(User, found[0]) if found else None
+    if member is None:
+        return render_template("notifications/unsubscribe.html", invalid=True), 404
+    user_id, scope = found
+    scope = request.form.get("scope", scope) if request.method == "POST" else scope
+    if scope not in (*services.EMAIL_DEFAULTS, *messages.UNSUBSCRIBE_SCOPES):
+        abort(400)
+    if request.method == "POST":
+        stopped = services.unsubscribe(member, scope)
+        events.commit()
+        return render_template(
+            "notifications/unsubscribe.html",
+            done=True,
+            scope=scope,
+            stopped=stopped,
+            labels=services.EMAIL_LABELS,
+            token=token,
         )
-    if notification.kind == "campaign":
-        return url_for("campaigns.campaign", slug=notification.data.get("slug", ""))
-    if notification.kind == "trust_level":
-        return url_for("reputation.trust_level", username=current_user.username)
-    if notification.kind == "badge":
-        return url_for("reputation.badge", slug=notification.data.get("badge", ""))
-    if notification.kind == "expert":
-        return url_for("experts.index")
-    if notification.kind == "moderation":
-        # A warning, silence, suspension or appeal: the member's standing page explains it.
-        return url_for("sanctions.standing")
-    return url_for("notifications.index")
+    return render_template(
+        "notifications/unsubscribe.html",
+        scope=scope,
+        labels=services.EMAIL_LABELS,
+        token=token,
+        member=member,
+    )
