@@ -4,15 +4,27 @@ sign-in loading and the helpers templates use."""
 from __future__ import annotations
 
 import hashlib
+import logging
+import time
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from flask import Flask, flash, jsonify, redirect, render_template, request, url_for
+from flask import (
+    Flask,
+    current_app,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import format_datetime, format_decimal, format_timedelta, get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError, generate_csrf
+from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
 from community import events, markup
@@ -22,6 +34,8 @@ from community.extensions import db, login_manager
 from community.permissions import PermissionDenied, can, is_silenced
 from community.reputation import services as reputation
 from community.timeutil import utcnow
+
+log = logging.getLogger(__name__)
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
@@ -273,3 +287,29 @@ def safe_next(target: str | None, fallback: str) -> str:
     if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
         return fallback
     return target
+
+
+class NowAndThen:
+    """A job that page views run at most every `config_key` seconds per process.
+
+    In the embedded default nothing runs on a clock (no worker): campaign starts and
+    digests are due at some moment, and the next page view after it does the job. A
+    setting of 0 leaves the job to `flask worker` alone. A failing job never breaks the
+    page: it is logged, and the next turn (or the worker) does it.
+    """
+
+    def __init__(self, config_key: str, job, what: str):
+        self.config_key, self.job, self.what = config_key, job, what
+        self.last = 0.0
+
+    def __call__(self) -> None:
+        seconds = current_app.config[self.config_key]
+        if not seconds or time.monotonic() - self.last < seconds:
+            return
+        self.last = time.monotonic()
+        try:
+            self.job()
+            events.commit()
+        except SQLAlchemyError:
+            db.session.rollback()
+            log.warning("%s failed; the next turn does it", self.what, exc_info=True)

@@ -3,8 +3,6 @@ and guides."""
 
 from __future__ import annotations
 
-import logging
-import time
 from datetime import timedelta
 
 from flask import (
@@ -20,7 +18,6 @@ from flask import (
 from flask_babel import format_timedelta, to_user_timezone, to_utc
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
-from sqlalchemy.exc import SQLAlchemyError
 from wtforms.fields.choices import SelectChoice
 
 from community import events
@@ -34,10 +31,9 @@ from community.forum.forms import AskForm
 from community.forum.models import Topic
 from community.permissions import require
 from community.timeutil import utcnow
-from community.web import asked, show_violation
+from community.web import NowAndThen, asked, show_violation
 
 bp = Blueprint("campaigns", __name__)
-log = logging.getLogger(__name__)
 
 # What a campaign of each type asks members to write.
 KIND_FOR_TYPE = {"questions": "question", "ask_the_expert": "question", "ideas": "idea"}
@@ -99,25 +95,12 @@ def guide_source(topic: Topic):
         return None
 
 
-_last_announce = [0.0]
-
-
-@bp.before_app_request
-def _announce_due_campaigns():
-    """In the embedded default nothing runs on a clock: a page view, at most once a minute
-    per process, records the starts and ends that have come (`flask worker` does too)."""
-    seconds = current_app.config["CAMPAIGN_ANNOUNCE_SECONDS"]
-    if not seconds or time.monotonic() - _last_announce[0] < seconds:
-        return
-    _last_announce[0] = time.monotonic()
-    try:
-        if services.announce_due():
-            events.commit()
-        else:
-            db.session.rollback()
-    except SQLAlchemyError:  # the worker, or the next page view, announces them
-        db.session.rollback()
-        log.warning("announcing campaign starts and ends failed", exc_info=True)
+# A page view, at most once a minute per process, records the starts and ends that have
+# come (`flask worker` does too).
+announce_now_and_then = NowAndThen(
+    "CAMPAIGN_ANNOUNCE_SECONDS", services.announce_due, "announcing campaign starts and ends"
+)
+bp.before_app_request(announce_now_and_then)
 
 
 # -- the list and a campaign ---------------------------------------------------------------

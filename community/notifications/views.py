@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import logging
-import time
-
 from flask import (
     Blueprint,
     abort,
-    current_app,
     flash,
     g,
     redirect,
@@ -19,7 +15,6 @@ from flask import (
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
-from sqlalchemy.exc import SQLAlchemyError
 
 from community import events
 from community.accounts.models import User
@@ -28,29 +23,15 @@ from community.extensions import csrf, db
 from community.notifications import messages, services, watching
 from community.notifications.models import CADENCES, WATCH_LEVELS
 from community.reputation import badges
-from community.web import safe_next
+from community.web import NowAndThen, safe_next
 
 bp = Blueprint("notifications", __name__)
-log = logging.getLogger(__name__)
-_last_digest_check = [0.0]
 
 
-@bp.before_app_request
-def _send_due_digests():
-    """In the embedded default nothing runs on a clock: a page view, at most every few
-    minutes per process, queues the digests that are due (`flask worker` does too)."""
-    seconds = current_app.config["DIGEST_CHECK_SECONDS"]
-    if not seconds or time.monotonic() - _last_digest_check[0] < seconds:
-        return
-    _last_digest_check[0] = time.monotonic()
-    try:
-        if messages.send_digests():
-            events.commit()
-        else:
-            db.session.commit()
-    except SQLAlchemyError:  # the worker, or a later page view, sends them
-        db.session.rollback()
-        log.warning("queueing the digests failed", exc_info=True)
+# A page view, at most every few minutes per process, queues the digests that are due
+# (`flask worker` does too).
+digests_now_and_then = NowAndThen("DIGEST_CHECK_SECONDS", messages.send_digests, "queueing digests")
+bp.before_app_request(digests_now_and_then)
 
 
 @bp.app_context_processor

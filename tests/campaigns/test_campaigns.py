@@ -397,7 +397,7 @@ def test_a_page_view_announces_starts_at_most_once_a_minute(app, client):
     app.config["CAMPAIGN_ANNOUNCE_SECONDS"] = 60
     from community.campaigns import views
 
-    views._last_announce[0] = 0.0
+    views.announce_now_and_then.last = 0.0
     client.get("/")
     assert [n.data["change"] for n in notifications_of(member, "campaign")] == ["started"]
     campaign.ends_at = now - timedelta(seconds=1)
