@@ -444,14 +444,17 @@ def watch_json(kind: str, target, level: str | None, automatic: bool = False) ->
 @token_required
 def list_watching():
     kind = request.args.get("target")
-    watches = watching.watches_for(g.api_user, kind)
+    page = max(request.args.get("page", 1, type=int), 1)
+    watches, has_next = watching.watches_for(g.api_user, kind, page=page)
     return jsonify(
         {
             "watching": [
                 watch_json(w.target_type, w.target, w.level, w.automatic)
                 for w in watches
                 if hasattr(w, "target")
-            ]
+            ],
+            "page": page,
+            "has_next": has_next,
         }
     )
 

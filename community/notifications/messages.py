@@ -147,7 +147,7 @@ def render_notification_email(user: User, notification: Notification) -> dict:
             "site_name": current_app.config["SITE_NAME"],
             **context,
         }
-        subject = f"{sentence} – {about}" if about else sentence
+        subject = f"{sentence.rstrip('.')} – {about}" if about else sentence
         return {
             "subject": subject[:300],
             "text": render_template("notifications/email/notification.txt", **values),

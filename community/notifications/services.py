@@ -41,7 +41,7 @@ EMAIL_LABELS = {
     "moderation": _l("Moderation of your posts or account, with the reason"),
     "expert": _l("Expert roles"),
     "campaign": _l("Campaigns you joined"),
-    "idea_status": _l("Ideas you voted for changing status"),
+    "idea_status": _l("Status changes of ideas you voted for"),
     "new_topic": _l("New topics in categories, tags and campaigns you watch"),
     "badge": _l("Badges"),
     "trust_level": _l("Trust levels"),
@@ -246,21 +246,26 @@ def mark_all_read(actor) -> int:
     return result.rowcount
 
 
+def emailed_kinds(user, scope: str) -> list[str]:
+    """The kinds an unsubscribe scope names that still come by email: one kind, every kind
+    on a digest ("daily", "weekly"), or every kind ("all")."""
+    current = cadences_for(user)
+    if scope == "all":
+        return [kind for kind, cadence in current.items() if cadence != "never"]
+    if scope in ("daily", "weekly"):
+        return [kind for kind, cadence in current.items() if cadence == scope]
+    if scope in EMAIL_DEFAULTS:
+        return [scope] if current[scope] != "never" else []
+    raise RuleViolation(_l("This link does not name a kind of email."))
+
+
 def unsubscribe(user, scope: str) -> list[str]:
-    """Stop email of one kind, of every kind on a digest ("daily", "weekly"), or all.
+    """Stop email of one kind, of every kind on a digest, or all (see emailed_kinds).
 
     The member is the one a signed link names (messages.read_unsubscribe_token): the link
     is their authority, no login needed. Returns the kinds that were switched off.
     """
     require(user, "email_preferences.update", user)
-    current = cadences_for(user)
-    if scope == "all":
-        kinds = [kind for kind, cadence in current.items() if cadence != "never"]
-    elif scope in ("daily", "weekly"):
-        kinds = [kind for kind, cadence in current.items() if cadence == scope]
-    elif scope in EMAIL_DEFAULTS:
-        kinds = [scope] if current[scope] != "never" else []
-    else:
-        raise RuleViolation(_l("This link does not name a kind of email."))
+    kinds = emailed_kinds(user, scope)
     set_cadences(user, user, dict.fromkeys(kinds, "never"))
     return kinds

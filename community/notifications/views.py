@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import (
     Blueprint,
     abort,
+    current_app,
     flash,
     g,
     redirect,
@@ -12,6 +13,7 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
@@ -115,6 +117,8 @@ def _target(notification) -> str:
 @login_required
 def settings():
     member = current_user._get_current_object()
+    watch_page = max(request.args.get("page", 1, type=int), 1)
+    watches, more_watches = watching.watches_for(member, page=watch_page)
     chosen = services.cadences_for(member)
     errors: dict[str, str] = {}
     if request.method == "POST":
@@ -140,7 +144,9 @@ def settings():
         labels=services.EMAIL_LABELS,
         cadences=CADENCES,
         cadence_labels=services.CADENCE_LABELS,
-        watches=watching.watches_for(member),
+        watches=watches,
+        watch_page=watch_page,
+        more_watches=more_watches,
     ), (400 if errors else 200)
 
 
@@ -159,6 +165,7 @@ def watch():
     watching.set_level(current_user._get_current_object(), target, level)
     events.commit()
     flash(WATCH_MESSAGES[level or "none"], "success")
+    # Back where the member was (the settings list: its top, where the message shows).
     return redirect(safe_next(request.form.get("next"), url_for("notifications.settings")))
 
 
@@ -166,7 +173,7 @@ WATCH_MESSAGES = {
     "watching": _l("You are watching this now: you will hear of everything new in it."),
     "tracking": _l("You are tracking this now: you will hear only of what concerns you."),
     "muted": _l("Muted: you will hear nothing about this."),
-    "none": _l("You no longer follow this."),
+    "none": _l("Back to normal notifications for this."),
 }
 
 
@@ -175,33 +182,31 @@ WATCH_MESSAGES = {
 def unsubscribe(token: str):
     """One click from an email, no login: the signed link names the member and the kind.
 
-    A GET shows what the button will stop (mail scanners open links; they must not
-    unsubscribe anyone); the POST, from this page or from a mail program's one-click
-    unsubscribe (RFC 8058), does it.
+    A GET shows what the button will stop, or that it is stopped already (mail scanners
+    open links; they must not unsubscribe anyone); the POST, from this page or from a
+    mail program's one-click unsubscribe (RFC 8058), does it. In the member's language,
+    as their email was.
     """
     found = messages.read_unsubscribe_token(token)
     member = db.session.get(User, found[0]) if found else None
     if member is None:
         return render_template("notifications/unsubscribe.html", invalid=True), 404
-    user_id, scope = found
-    scope = request.form.get("scope", scope) if request.method == "POST" else scope
+    scope = request.values.get("scope", found[1])
     if scope not in (*services.EMAIL_DEFAULTS, *messages.UNSUBSCRIBE_SCOPES):
         abort(400)
-    if request.method == "POST":
-        stopped = services.unsubscribe(member, scope)
-        events.commit()
+    with force_locale(member.locale or current_app.config["DEFAULT_LOCALE"]):
+        if request.method == "POST":
+            services.unsubscribe(member, scope)
+            events.commit()
+            if request.form.get("List-Unsubscribe") != "One-Click":
+                return redirect(
+                    url_for("notifications.unsubscribe", token=token, scope=scope, done=1), 303
+                )
         return render_template(
             "notifications/unsubscribe.html",
-            done=True,
+            member=member,
             scope=scope,
-            stopped=stopped,
+            still_sent=services.emailed_kinds(member, scope),
+            done=request.method == "POST" or request.args.get("done") == "1",
             labels=services.EMAIL_LABELS,
-            token=token,
         )
-    return render_template(
-        "notifications/unsubscribe.html",
-        scope=scope,
-        labels=services.EMAIL_LABELS,
-        token=token,
-        member=member,
-    )

@@ -126,12 +126,24 @@ def new_topic_audience(topic: Topic) -> dict[int, str]:
     return audience
 
 
-def watches_for(user, kind: str | None = None) -> list[Watch]:
-    """What a member follows, newest choice first, with the things loaded (a few statements)."""
+def watches_for(
+    user, kind: str | None = None, *, page: int = 1, per_page: int = 30
+) -> tuple[list[Watch], bool]:
+    """One page of what a member follows, newest choice first, with the things loaded
+    (a few statements, however long the page); and whether more follow."""
     query = select(Watch).where(Watch.user_id == user.id)
     if kind in MODELS:
         query = query.where(_column(kind).is_not(None))
-    watches = list(db.session.scalars(query.order_by(Watch.updated_at.desc(), Watch.id.desc())))
+    page = max(page, 1)
+    watches = list(
+        db.session.scalars(
+            query.order_by(Watch.updated_at.desc(), Watch.id.desc())
+            .limit(per_page + 1)
+            .offset((page - 1) * per_page)
+        )
+    )
+    has_next = len(watches) > per_page
+    watches = watches[:per_page]
     for name, model in MODELS.items():
         ids = {getattr(w, f"{name}_id") for w in watches} - {None}
         if ids:
@@ -139,4 +151,4 @@ def watches_for(user, kind: str | None = None) -> list[Watch]:
             for watch in watches:
                 if getattr(watch, f"{name}_id") in things:
                     watch.target = things[getattr(watch, f"{name}_id")]
-    return watches
+    return watches, has_next

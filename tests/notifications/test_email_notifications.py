@@ -44,7 +44,7 @@ def test_an_answer_is_mailed_at_once_in_the_askers_language(app):
     note = notice(asker, "answer")
     [row] = queued_for(asker, "notification")
     assert (row.notification_id, row.to_address, note.mail) == (note.id, asker.email, "queued")
-    assert row.subject == "Sabine K. hat deine Frage beantwortet. – " + topic.title
+    assert row.subject == "Sabine K. hat deine Frage beantwortet – " + topic.title
     assert row.body_text.startswith(f"Hallo {asker.name},")
     assert "Stell den WLAN-Kanal auf 1, 6 oder 11." in row.body_text
     assert f"/t/{topic.id}/" in row.body_text and f"#p{answer.id}" in row.body_text
@@ -128,7 +128,7 @@ def test_votes_and_badges_wait_for_the_weekly_digest_by_default(app):
     # (The other members' first badges go into their own weekly digests.)
     assert messages.send_digests(utcnow() + timedelta(days=8)) >= 1
     [digest] = queued_for(author, "digest_weekly")
-    assert "Your post got 1 vote." in digest.body_text
+    assert "Your post got 1 new vote." in digest.body_text
 
 
 def test_the_email_settings_page(app, client):
@@ -162,19 +162,24 @@ def test_only_the_member_changes_their_email_settings(app):
 
 
 def test_unsubscribing_from_the_email_without_logging_in(app, client):
-    asker = make_user()
+    asker = make_user(locale="de")
     make_answer(make_topic(author=asker))
     [row] = queued_for(asker, "notification")
     path = unsubscribe_path(row)
     assert path in row.body_text and path in row.body_html
-    page = client.get(path)
+    # In the member's language, whatever the browser asks for; a GET changes nothing.
+    page = client.get(path, headers={"Accept-Language": "en"})
     assert page.status_code == 200
-    assert "Stop these emails" in page.get_data(as_text=True)
-    assert notifications.cadences_for(asker)["answer"] == "immediately"  # a GET changes nothing
+    assert "Die E-Mails für Antworten in Themen" in page.get_data(as_text=True)
+    assert notifications.cadences_for(asker)["answer"] == "immediately"
     done = client.post(path)
-    assert done.status_code == 200 and "Done" in done.get_data(as_text=True)
+    assert done.status_code == 303
+    page = client.get(done.headers["Location"]).get_data(as_text=True)
+    assert "Erledigt" in page
     assert notifications.cadences_for(asker)["answer"] == "never"
     assert notifications.cadences_for(asker)["comment"] == "immediately"
+    # The same link again says so rather than asking.
+    assert "bekommst du bereits keine E-Mails" in client.get(path).get_data(as_text=True)
     # "All" from the same page; a forged or damaged link does nothing.
     client.post(path, data={"scope": "all"})
     assert set(notifications.cadences_for(asker).values()) == {"never"}

@@ -229,3 +229,20 @@ def test_no_mention_notice_about_what_the_member_may_not_read(app):
     events.commit()
     make_answer(topic, author=make_user(role="moderator"), body="@dora_x please have a look.")
     assert notices(named, "mention") == []
+
+
+def test_the_list_of_what_one_follows_is_paged(app, client):
+    member = make_user()
+    topics = [make_topic() for _ in range(32)]
+    for topic in topics:
+        watching.set_level(member, topic, "watching")
+    events.commit()
+    first, more = watching.watches_for(member)
+    second, no_more = watching.watches_for(member, page=2)
+    assert (len(first), more, len(second), no_more) == (30, True, 2, False)
+    assert {w.target.id for w in first + second} == {t.id for t in topics}
+    login(client, member)
+    page = client.get("/settings/notifications").get_data(as_text=True)
+    assert 'rel="next"' in page and topics[-1].title in page and topics[0].title not in page
+    page = client.get("/settings/notifications?page=2").get_data(as_text=True)
+    assert topics[0].title in page and 'rel="prev"' in page
