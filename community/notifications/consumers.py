@@ -129,7 +129,7 @@ def create_notifications(event: Event) -> None:
         post = db.session.get(Post, payload["post_id"])
         if comment is not None and post is not None:
             topic = db.session.get(Topic, post.topic_id)
-            _mention_notifications(event, topic, post, actor_id=comment.author_id)
+            _mention_notifications(event, topic, post, comment=comment)
             notify(
                 post.author_id,
                 "comment",
@@ -137,6 +137,7 @@ def create_notifications(event: Event) -> None:
                 actor_id=comment.author_id,
                 topic_id=post.topic_id,
                 post_id=post.id,
+                comment_id=comment.id,
             )
     elif kind == "vote.cast":
         # An up-vote is news for the author; taking one back or voting down is not.
@@ -219,8 +220,8 @@ def create_notifications(event: Event) -> None:
             )
 
 
-def _mention_notifications(event: Event, topic, post, actor_id: int | None = None) -> None:
-    """Tell the members a post (or comment) mentions, if they may read it."""
+def _mention_notifications(event: Event, topic, post, comment=None) -> None:
+    """Tell the members a post (or a comment on it) mentions, if they may read it."""
     ids = [int(i) for i in event.payload.get("mentioned_ids") or []]
     if not ids or topic is None:
         return
@@ -230,9 +231,10 @@ def _mention_notifications(event: Event, topic, post, actor_id: int | None = Non
                 user.id,
                 "mention",
                 event_id=event.id,
-                actor_id=actor_id if actor_id is not None else post.author_id,
+                actor_id=comment.author_id if comment is not None else post.author_id,
                 topic_id=topic.id,
                 post_id=post.id,
+                **({"comment_id": comment.id} if comment is not None else {}),
             )
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import func, select, update
 from community import markup
 from community.accounts.models import User
 from community.extensions import db
+from community.forum.models import Comment
 from community.notifications import mail
 from community.notifications.models import Notification, OutgoingEmail
 from community.timeutil import utcnow
@@ -120,6 +121,13 @@ def notification_context(notifications: list[Notification]) -> dict:
 
 
 def _excerpt(notification: Notification) -> str:
+    """The words the notice is about: the comment, else the post (if still visible)."""
+    comment_id = notification.data.get("comment_id")
+    if comment_id is not None:
+        comment = db.session.get(Comment, comment_id)
+        return (
+            markup.plain_text(comment.body, 300) if comment and comment.status == "visible" else ""
+        )
     post = notification.post
     if post is None or post.status != "visible":
         return ""
