@@ -197,7 +197,7 @@ def raw_write(folder: Path, documents: list[dict]) -> tuple[float, float]:
     ix = whoosh_index.create_in(str(folder), backends.make_schema())
     writer = ix.writer(limitmb=LIMITMB)
     for document in documents:
-        writer.add_document(**document)
+        writer.add_document(**backends.whoosh_fields(document))
     committing = time.perf_counter()
     writer.commit()
     done = time.perf_counter()

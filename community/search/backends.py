@@ -29,11 +29,11 @@ from sqlalchemy import (
     exists,
     func,
     insert,
-    literal,
     literal_column,
     select,
     true,
 )
+from sqlalchemy import text as sql
 from sqlalchemy.dialects.postgresql import REGCONFIG
 from whoosh import collectors
 from whoosh import index as whoosh_index
@@ -75,6 +75,15 @@ def make_schema() -> Schema:
         fields[f"title_{language}"] = TEXT(analyzer=ANALYZERS[language], stored=True)
         fields[f"body_{language}"] = TEXT(analyzer=ANALYZERS[language], stored=True)
     return Schema(**fields)
+
+
+_WHOOSH_NAMES = frozenset(make_schema().names())
+
+
+def whoosh_fields(document: dict) -> dict:
+    """The document's Whoosh fields: the indexer's documents also carry keys for PostgreSQL
+    (the opening post's text), which Whoosh's add_document would refuse."""
+    return {name: value for name, value in document.items() if name in _WHOOSH_NAMES}
 
 
 @dataclass
@@ -137,7 +146,7 @@ class WhooshIndex:
             for topic_id in topic_ids:
                 writer.delete_by_term("topic_id", str(topic_id))
             for document in documents:
-                writer.add_document(**document)
+                writer.add_document(**whoosh_fields(document))
         except BaseException:
             writer.cancel()
             raise
@@ -149,7 +158,7 @@ class WhooshIndex:
         self.create()
         writer = self.open().writer(timeout=self.lock_timeout, delay=0.05, limitmb=128)
         try:
-            yield lambda documents: [writer.add_document(**d) for d in documents]
+            yield lambda documents: [writer.add_document(**whoosh_fields(d)) for d in documents]
         except BaseException:
             writer.cancel()
             raise
@@ -240,6 +249,13 @@ _HEADLINE_OPTIONS = (
     f'StartSel="{_START}", StopSel="{_STOP}", MaxFragments=2, MaxWords=30, MinWords=12, '
     'FragmentDelimiter=" … "'
 )
+# How much of the opening post goes into `head`, the vector that ranks: enough for what a
+# question is about, and small enough that the vector stays in the table's row.
+HEAD_CHARACTERS = 2000
+# How much of each language's text ts_headline reads for a snippet: it parses all it is
+# given, and a long thread's text (hundreds of posts) would cost milliseconds per result.
+# The opening post and the first answers come first, where the ranking found the words.
+SNIPPET_CHARACTERS = 4000
 
 
 class PostgresIndex:
@@ -252,16 +268,32 @@ class PostgresIndex:
     each word or "phrase" on its own and joined with OR, so that (as with Whoosh) any of the
     words finds a topic and topics with more of them rank first. The filters are conditions
     on the topics themselves.
+
+    The whole thread's `vector` decides what matches (through its GIN index); `head`, the
+    titles (A) and the start of the opening post (B), ranks the matches. Ranking on
+    `vector` meant reading back every matching thread's compressed, out-of-line vector:
+    at a million posts a common word matches 20,000 topics, and that was most of the
+    query's time. `head` stays in the table's row, and the long texts and `vector` always
+    go to the TOAST table (migration 0010), so the rows a ranking reads are short. A topic
+    that has the words only in its answers ranks after those that have them in the title
+    or question, newest first.
     """
 
     def is_current(self) -> bool:
-        """False when the table is empty but there are topics to find (a first start)."""
+        """False when the table is empty but there are topics to find (a first start), or
+        when its rows lack `head` (written before migration 0010 added the column).
+
+        One row tells: the migration left every row without it, and a rebuild writes every
+        row with it in one transaction.
+        """
         from community.forum.models import Topic
 
-        has_documents = db.session.scalar(select(exists().select_from(SearchDocument)))
-        return bool(has_documents) or not db.session.scalar(
-            select(exists().where(Topic.status.in_(LISTED_STATUSES)))
+        head_missing = db.session.scalar(
+            select(SearchDocument.head.is_(None)).order_by(SearchDocument.topic_id).limit(1)
         )
+        if head_missing is not None:
+            return not head_missing
+        return not db.session.scalar(select(exists().where(Topic.status.in_(LISTED_STATUSES))))
 
     # -- writing ----------------------------------------------------------------------------
 
@@ -285,21 +317,14 @@ class PostgresIndex:
                 "topic_id": int(d["topic_id"]),
                 **{
                     f"{part}_{language}": d.get(f"{part}_{language}", "")
-                    for part in ("title", "body")
+                    for part in ("title", "body", "opening")
                     for language in LANGUAGES
                 },
             }
             for d in documents
         ]
-        vector = None
-        for language, configuration in CONFIGURATIONS.items():
-            for part, weight in (("title", "A"), ("body", "D")):
-                words = _parseable(bindparam(f"{part}_{language}"))
-                piece = func.setweight(
-                    func.to_tsvector(_configuration(configuration), words),
-                    literal_column(f"'{weight}'"),
-                )
-                vector = piece if vector is None else vector.op("||")(piece)
+        vector = _tsvector(("title", "A", None), ("body", "D", None))
+        head = _tsvector(("title", "A", None), ("opening", "B", HEAD_CHARACTERS))
         statement = insert(SearchDocument).values(
             topic_id=bindparam("topic_id"),
             **{
@@ -308,6 +333,7 @@ class PostgresIndex:
                 for language in LANGUAGES
             },
             vector=vector,
+            head=head,
         )
         db.session.execute(statement, rows)
 
@@ -337,31 +363,41 @@ class PostgresIndex:
         conditions = [_sql_filter(f) for f in filters]
         if tsquery is not None:
             conditions.append(SearchDocument.vector.op("@@")(tsquery))
-            rank = func.ts_rank(SearchDocument.vector, tsquery)
+            rank = func.ts_rank(SearchDocument.head, tsquery)
         else:
             rank = None
         statement = statement.where(and_(*conditions)) if conditions else statement
         order = {
             "newest": [Topic.created_at.desc()],
             "votes": [Topic.score.desc(), Topic.created_at.desc()],
-        }.get(sort) or ([rank.desc()] if rank is not None else []) + [Topic.created_at.desc()]
-        ids = list(
-            db.session.scalars(
-                statement.order_by(*order, Topic.id.desc())
-                .limit(per_page + 1)
-                .offset((page - 1) * per_page)
-            )
+        }.get(sort) or ([rank.desc().nulls_last()] if rank is not None else []) + [
+            Topic.created_at.desc()
+        ]
+        statement = (
+            statement.order_by(*order, Topic.id.desc())
+            .limit(per_page + 1)
+            .offset((page - 1) * per_page)
         )
+        if tsquery is None:
+            ids = list(db.session.scalars(statement))
+        else:
+            db.session.execute(_PLANNING, {"seqscan": "off", "plans": "force_custom_plan"})
+            ids = list(db.session.scalars(statement))
+            db.session.execute(_PLANNING_RESET)
         has_next = len(ids) > per_page
         ids = ids[:per_page]
         marked = self._snippets(ids, tsquery) if snippets and ids and tsquery is not None else {}
         return [Hit(topic_id, marked.get(topic_id, "")) for topic_id in ids], has_next
 
     def _snippets(self, ids: list[int], tsquery) -> dict[int, str]:
-        """The best-matching body's excerpt per topic, the matches between the sentinels."""
+        """The best-matching body's excerpt per topic, the matches between the sentinels.
+
+        From the start of each body only (SNIPPET_CHARACTERS): substr, unlike left, reads
+        only that much of a long text back from the TOAST table.
+        """
         columns = [SearchDocument.topic_id]
         for language, configuration in CONFIGURATIONS.items():
-            body = getattr(SearchDocument, f"body_{language}")
+            body = func.substr(getattr(SearchDocument, f"body_{language}"), 1, SNIPPET_CHARACTERS)
             columns.append(
                 func.ts_headline(
                     _configuration(configuration), _parseable(body), tsquery, _HEADLINE_OPTIONS
@@ -382,9 +418,31 @@ class PostgresIndex:
 
 LISTED_STATUSES = ("open", "closed", "locked")
 
+# Planner settings for the statement that matches and ranks, in its transaction only.
+# enable_seqscan: the planner costs `vector @@ query` as if the vector were at hand, and for
+# a common word takes a sequential scan that reads every thread's vector back from TOAST
+# (200 ms at 100,000 topics), where the GIN index answers without them.
+# plan_cache_mode: psycopg prepares a statement run five times, and PostgreSQL may then
+# plan it once for any words; such a plan cannot fold the words into one tsquery and
+# parses them again for every matching row.
+_PLANNING = sql(
+    "SELECT set_config('enable_seqscan', :seqscan, true),"
+    " set_config('plan_cache_mode', :plans, true)"
+)
+_PLANNING_RESET = sql(
+    "SELECT set_config(name, reset_val, true) FROM pg_settings"
+    " WHERE name IN ('enable_seqscan', 'plan_cache_mode')"
+)
+
 
 def _configuration(name: str):
-    return literal(name).cast(REGCONFIG)
+    """A text search configuration as a constant in the SQL (one of CONFIGURATIONS).
+
+    Not a bound value cast to regconfig: that cast is not immutable, so the planner could
+    not fold websearch_to_tsquery(...) into one tsquery, and ts_rank re-parsed the query
+    for every matching row (20,000 rows: 250 ms).
+    """
+    return literal_column(f"'{name}'::regconfig", type_=REGCONFIG)
 
 
 # PostgreSQL's parser takes "<...>" in plain text for markup and skips the words in it:
@@ -394,6 +452,23 @@ _ANGLES = {"<": "\ue000", ">": "\ue001"}
 
 def _parseable(column):
     return func.translate(column, "".join(_ANGLES), "".join(_ANGLES.values()))
+
+
+def _tsvector(*parts: tuple[str, str, int | None]):
+    """The tsvector of bound texts: per (part, weight, characters or None for all of it),
+    the part's German text under the German configuration and its English under English."""
+    vector = None
+    for language, configuration in CONFIGURATIONS.items():
+        for part, weight, characters in parts:
+            text = bindparam(f"{part}_{language}")
+            if characters is not None:
+                text = func.substr(text, 1, characters)
+            piece = func.setweight(
+                func.to_tsvector(_configuration(configuration), _parseable(text)),
+                literal_column(f"'{weight}'"),
+            )
+            vector = piece if vector is None else vector.op("||")(piece)
+    return vector
 
 
 def _parts(words: str) -> list[str]:

@@ -107,9 +107,13 @@ def documents_for(topic_ids: Iterable[int]) -> list[dict]:
 
 
 def _document(topic, tags: list[str], posts: list, default: str) -> dict:
-    """One topic's document from its row, its tag names and its visible posts' rows."""
+    """One topic's document from its row, its tag names and its visible posts' rows.
+
+    Besides the Whoosh fields, `opening_de` or `opening_en` holds the opening post's text
+    (in its language) when it is visible.
+    """
     bodies: dict[str, list[str]] = {language: [] for language in LANGUAGES}
-    title_language = None
+    title_language = opening_text = None
     for post in posts:
         text = markup.html_text(post.body_html)
         opening = post.position == 1
@@ -117,7 +121,7 @@ def _document(topic, tags: list[str], posts: list, default: str) -> dict:
         language = detect_language(f"{head} {text}", post.locale or default)
         bodies[language].append(text)
         if opening:
-            title_language = language
+            title_language, opening_text = language, text
     document = {
         "topic_id": str(topic.id),
         "tags": ",".join(tags),
@@ -134,6 +138,10 @@ def _document(topic, tags: list[str], posts: list, default: str) -> dict:
         if texts:
             # A gap between posts, so that a phrase never spans two of them.
             document[f"body_{language}"] = " \n\n ".join(texts)
+    if opening_text:
+        # The opening post (the question) once more, for the PostgreSQL backend's ranking;
+        # Whoosh has no field for it (see backends.whoosh_fields).
+        document[f"opening_{title_language}"] = opening_text
     return document
 
 

@@ -16,8 +16,14 @@ class SearchDocument(db.Model):
     """One listed topic's text for PostgreSQL's full-text search, kept by the indexer.
 
     The texts are split by language, as in the Whoosh index; `vector` is their tsvector
-    (titles weighted A), built with the German and English configurations. On SQLite the
-    table exists but stays empty: the Whoosh backend serves search there.
+    (titles weighted A), built with the German and English configurations: it decides
+    which topics match. `head` is a small tsvector of the titles (A) and the start of the
+    opening post (B) that ranks them: small enough to stay in the table's row, where the
+    whole thread's `vector` is compressed or moved out of line and would have to be read
+    back for every match. Migration 0010 keeps `head` and the titles in the row (STORAGE
+    MAIN) and sends the rest to the TOAST table (toast_tuple_target), which the model
+    cannot say. On SQLite the table exists but stays empty: the Whoosh backend serves
+    search there.
     """
 
     __tablename__ = "search_documents"
@@ -31,6 +37,8 @@ class SearchDocument(db.Model):
     body_de: Mapped[str] = mapped_column(Text, default="")
     body_en: Mapped[str] = mapped_column(Text, default="")
     vector: Mapped[str | None] = mapped_column(Text().with_variant(TSVECTOR(), "postgresql"))
+    # NULL only in rows written before the column existed: the index is then rebuilt.
+    head: Mapped[str | None] = mapped_column(Text().with_variant(TSVECTOR(), "postgresql"))
 
 
 class SearchLog(db.Model):

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text, update
 
 from community import events
 from community.forum import services as forum
@@ -258,3 +258,70 @@ def test_german_compounds_are_found_by_their_parts(app, database):
     assert titles(None, "Laufzeit") == ["Vertragslaufzeit beim Tarifwechsel"]
     assert titles(None, "Stromzähler") == ["Neuer Stromzähler zeigt nichts an"]
     assert titles(None, '"neuer Stromzähler"') == ["Neuer Stromzähler zeigt nichts an"]
+
+
+def test_words_in_the_title_or_question_outrank_words_in_a_late_answer(app):
+    """PostgreSQL ranks on the titles and the opening post only (`head`); Whoosh weighs
+    the title higher. Either way the topic about the word comes before one that mentions
+    it in passing, however much newer."""
+    in_title = make_topic(
+        title="Smart Meter Gateway meldet keine Werte", body="Seit Montag bleibt die Anzeige leer."
+    )
+    in_question = make_topic(
+        title="Zähler im Keller zeigt nichts an",
+        body="Unser Gateway im Zählerschrank blinkt nur noch rot.",
+    )
+    in_answer = make_topic(title="Umzug: Strom ummelden", body="Was muss ich beim Umzug beachten?")
+    for body in (
+        "Den Zählerstand am Auszugstag notieren.",
+        "Beim neuen Versorger rechtzeitig anmelden.",
+        "Ein Foto vom Zähler machen, als Beweis.",
+    ):
+        make_answer(in_answer, body=body)
+    make_answer(in_answer, body="Bei uns hing noch ein altes Gateway am Zähler, egal.")
+    assert titles(None, "Gateway") == [in_title.title, in_question.title, in_answer.title]
+
+
+def test_every_post_of_a_long_thread_is_found(app, unscreened):
+    """Only the ranking and the snippet read the start of a thread: matching reads it all."""
+    topic = make_topic(title="Sammelthema: Erfahrungen mit dem Kundenservice")
+    author = make_user()
+    for number in range(30):
+        make_answer(topic, author=author, body=f"Erfahrung Nummer {number}: " + "bla " * 60)
+    make_answer(topic, body="Am Ende half nur die Schlichtungsstelle Energie.")
+    found = services.search(None, "Schlichtungsstelle")
+    assert [r.topic.id for r in found.results] == [topic.id]
+
+
+def test_a_postgresql_index_from_before_its_ranking_column_is_rebuilt(app, database):
+    if database != "postgresql":
+        pytest.skip("Whoosh's index did not change (backends.SCHEMA_VERSION)")
+    topic = make_topic(title="Wärmepumpe: eigener Zähler nötig?")
+    # As migration 0010 left the rows: without `head`.
+    forum.db.session.execute(update(SearchDocument).values(head=None))
+    forum.db.session.commit()
+    app.extensions.pop("search_index", None)
+    assert titles(None, "Wärmepumpe") == [topic.title]
+    assert forum.db.session.scalar(
+        select(SearchDocument.head.is_not(None)).where(SearchDocument.topic_id == topic.id)
+    )
+
+
+def test_postgresql_keeps_the_ranking_vector_in_the_row(app, database):
+    """Ranking reads `head` from every matching row: it must not go to the TOAST table,
+    while the long texts and the whole thread's vector always do (migration 0010)."""
+    if database != "postgresql":
+        pytest.skip("on SQLite the Whoosh backend serves search")
+    storage = dict(
+        forum.db.session.execute(
+            text(
+                "SELECT attname, attstorage FROM pg_attribute"
+                " WHERE attrelid = 'search_documents'::regclass AND attnum > 0"
+            )
+        ).all()
+    )
+    assert storage["head"] == "m" and storage["vector"] == "x" and storage["body_de"] == "x"
+    options = forum.db.session.scalar(
+        text("SELECT reloptions FROM pg_class WHERE relname = 'search_documents'")
+    )
+    assert "toast_tuple_target=128" in options
